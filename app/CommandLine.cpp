@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "AppController.h"
+#include "GuiApp.h"
+#include "LessonCatalog.h"
+#include "LessonCommands.h"
+#include "LessonRunner.h"
+#include "ProcessStats.h"
+#include "SampleData.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtMath>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <atomic>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(OpenStepsPlugin)
+
+namespace OpenSteps {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+struct Options {
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QStringLiteral("Folder for the database and everything the app "
+                                              "saves (default: %1)."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption lessonsDir{QStringLiteral("lessons-dir"),
+                                  QStringLiteral("Folder of lessons to use instead of the bundled "
+                                                 "ones."),
+                                  QStringLiteral("DIR")};
+    QCommandLineOption startupProbe{QStringLiteral("startup-probe"),
+                                    QStringLiteral("Start normally, exit after the first frame of "
+                                                   "the first page (Home for a returning learner) "
+                                                   "and print first_frame_ms and rss_kib.")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("lessons list: print JSON.")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            QStringLiteral("screenshot: the page to render (%1).")
+                                .arg(AppController::pageNames().join(QLatin1String(", "))),
+                            QStringLiteral("NAME")};
+    QCommandLineOption outFile{QStringLiteral("out"), QStringLiteral("screenshot: PNG file to write."),
+                               QStringLiteral("FILE.png")};
+    QCommandLineOption textScale{QStringLiteral("text-scale"),
+                                 QStringLiteral("screenshot: text size from 1.0 to 2.0."),
+                                 QStringLiteral("SCALE"), QStringLiteral("1.0")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             QStringLiteral("screenshot: default or high-contrast."),
+                             QStringLiteral("NAME"), QStringLiteral("default")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QStringLiteral("screenshot: language code, e.g. en, or ur to check "
+                                           "right-to-left layout."),
+                            QStringLiteral("CODE"), QStringLiteral("en")};
+};
+
+const char *const kCommands =
+    "Commands (none: open the app):\n"
+    "  lessons check [DIR]     Check every lesson (default: the bundled ones). Prints\n"
+    "                          file:line: message for each problem; exit status 1 if any.\n"
+    "  lessons list --json [DIR]\n"
+    "                          List each lesson: id, title, topic, step count, step types.\n"
+    "  screenshot --page NAME --out FILE.png [--text-scale 1.0-2.0] [--theme NAME] [--lang CODE]\n"
+    "                          Render one page with sample data, without a display.\n"
+    "  sample-data --data-dir DIR\n"
+    "                          Add a sample learner part-way through the lessons to an empty\n"
+    "                          data folder (for demos and the start-up benchmark).";
+
+void setUpParser(QCommandLineParser &parser, Options &options)
+{
+    parser.setApplicationDescription(QStringLiteral("OpenSteps: learn basic digital skills, step "
+                                                    "by step.\n\n") +
+                                     QString::fromLatin1(kCommands));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    options.dataDir.setDescription(options.dataDir.description().arg(Workspace::defaultDataDir()));
+    for (const QCommandLineOption &option :
+         {options.dataDir, options.lessonsDir, options.startupProbe, options.json, options.page,
+          options.outFile, options.textScale, options.theme, options.lang})
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("lessons, screenshot or sample-data (see above)."),
+                                 QStringLiteral("[command [args]]"));
+}
+
+QString lessonsDir(const QCommandLineParser &parser, const Options &options)
+{
+    return parser.isSet(options.lessonsDir) ? parser.value(options.lessonsDir)
+                                            : LessonCatalog::bundledDirectory();
+}
+
+QString dataDir(const QCommandLineParser &parser, const Options &options)
+{
+    return parser.isSet(options.dataDir) ? parser.value(options.dataDir)
+                                         : Workspace::defaultDataDir();
+}
+
+int runLessons(const QStringList &args, const QCommandLineParser &parser, const Options &options)
+{
+    const QString dir = args.value(2, lessonsDir(parser, options));
+    if (args.value(1) == QLatin1String("check"))
+        return checkLessons(dir, out(), err());
+    if (args.value(1) == QLatin1String("list") && parser.isSet(options.json))
+        return listLessonsJson(dir, out(), err());
+    err() << "Usage: opensteps lessons check [DIR] | opensteps lessons list --json [DIR]"
+          << Qt::endl;
+    return 2;
+}
+
+int runSampleData(const QCommandLineParser &parser, const Options &options)
+{
+    if (!parser.isSet(options.dataDir)) {
+        err() << "sample-data needs --data-dir DIR, so it never touches real learners' data."
+              << Qt::endl;
+        return 2;
+    }
+    Workspace workspace;
+    const auto opened = workspace.open(parser.value(options.dataDir), lessonsDir(parser, options));
+    if (!opened.usable()) {
+        err() << opened.message << Qt::endl;
+        return 1;
+    }
+    const QString error = addSampleLearner(workspace.database(), workspace.catalog());
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    out() << "Added a sample learner to " << workspace.dataDir() << Qt::endl;
+    return 0;
+}
+
+// Puts the lesson pages into a state worth looking at; other pages need nothing.
+void stageScreenshotPage(const QString &page, GuiApp &gui)
+{
+    const QList<Lesson> &lessons = gui.workspace().catalog().lessons();
+    AppController *app = gui.app();
+    if (lessons.isEmpty() || !app)
+        return;
+    if (page == QLatin1String("lesson")) {
+        app->openLesson(app->resumeLessonId().isEmpty() ? lessons.first().id
+                                                        : app->resumeLessonId());
+    } else if (page == QLatin1String("lesson-choice")) {
+        for (const Lesson &lesson : lessons) {
+            for (int i = 0; i < lesson.steps.size(); ++i) {
+                const Step &step = lesson.steps.at(i);
+                if (step.type != QLatin1String("choice"))
+                    continue;
+                app->openLesson(lesson.id);
+                app->lesson()->goToStep(i);
+                // Show a wrong answer: its feedback is the part most worth checking.
+                for (const QString &answer : step.answers) {
+                    if (!step.correct.contains(answer)) {
+                        app->lesson()->choose(answer);
+                        break;
+                    }
+                }
+                return;
+            }
+        }
+    } else if (page == QLatin1String("done")) {
+        app->openLesson(lessons.first().id);
+    }
+}
+
+int runScreenshot(const QCommandLineParser &parser, const Options &options)
+{
+    const QString page = parser.value(options.page);
+    const QString outPath = parser.value(options.outFile);
+    bool scaleOk = false;
+    const qreal scale = parser.value(options.textScale).toDouble(&scaleOk);
+    if (!AppController::pageNames().contains(page) || outPath.isEmpty() || !scaleOk ||
+        scale < 1.0 || scale > 2.0) {
+        err() << "Usage: opensteps screenshot --page NAME --out FILE.png [--text-scale 1.0-2.0] "
+                 "[--theme default|high-contrast] [--lang CODE]\nPages: "
+              << AppController::pageNames().join(QLatin1String(", ")) << Qt::endl;
+        return 2;
+    }
+    QTemporaryDir sampleDir;
+    GuiOptions gui;
+    gui.dataDir = sampleDir.path();
+    gui.lessonsDir = lessonsDir(parser, options);
+    gui.startPage = page;
+    gui.language = parser.value(options.lang);
+    gui.textScale = scale;
+    gui.theme = parser.value(options.theme);
+    if (page != QLatin1String("language") && page != QLatin1String("profile") &&
+        page != QLatin1String("notice"))
+        gui.prepareData = [](Workspace &w) { return addSampleLearner(w.database(), w.catalog()); };
+
+    GuiApp app;
+    if (!app.start(gui))
+        return 1;
+    stageScreenshotPage(page, app);
+    QQuickWindow *window = app.window();
+    // Let bindings, layouts and a frame settle; then grow the window to show the whole page,
+    // so text pushed below the fold at 200% is in the picture too.
+    const auto settle = [window] {
+        QEventLoop loop;
+        QObject::connect(window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit);
+        QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+        window->requestUpdate();
+        loop.exec();
+    };
+    settle();
+    const int fullHeight = qCeil(window->property("fullHeight").toReal());
+    if (fullHeight > window->height()) {
+        window->resize(window->width(), qMin(fullHeight, 8000));
+        settle();
+    }
+    const QImage image = window->grabWindow();
+    if (image.isNull() || !image.save(outPath)) {
+        err() << "Could not write " << outPath << Qt::endl;
+        return 1;
+    }
+    out() << outPath << Qt::endl;
+    return 0;
+}
+
+int runApp(const QCommandLineParser &parser, const Options &options)
+{
+    GuiOptions gui;
+    gui.dataDir = dataDir(parser, options);
+    gui.lessonsDir = lessonsDir(parser, options);
+    GuiApp app;
+    if (!app.start(gui))
+        return 1;
+    if (parser.isSet(options.startupProbe)) {
+        // Reports the first frame of the page the learner lands on, then exits.
+        static std::atomic_bool reported = false;
+        const QString firstPage = app.app()->startPage();
+        QObject::connect(
+            app.window(), &QQuickWindow::frameSwapped, app.window(),
+            [firstPage] {
+                if (reported.exchange(true))
+                    return;
+                std::printf("page=%s\nfirst_frame_ms=%lld\nrss_kib=%lld\n",
+                            qPrintable(firstPage), ProcessStats::msSinceProcessStart(),
+                            ProcessStats::residentKib());
+                std::fflush(stdout);
+                QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+            },
+            Qt::DirectConnection);
+    }
+    return QGuiApplication::exec();
+}
+
+} // namespace
+
+int runCommandLine(int argc, char *argv[])
+{
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    // The command decides which kind of application object to make, so find it before parsing.
+    static const QStringList valueOptions = {
+        QStringLiteral("--data-dir"), QStringLiteral("--lessons-dir"), QStringLiteral("--page"),
+        QStringLiteral("--out"),      QStringLiteral("--text-scale"),  QStringLiteral("--theme"),
+        QStringLiteral("--lang")};
+    QString command;
+    for (int i = 0; i < rawArgs.size() && command.isEmpty(); ++i) {
+        if (valueOptions.contains(rawArgs.at(i)))
+            ++i; // skip the option's value
+        else if (!rawArgs.at(i).startsWith(QLatin1Char('-')))
+            command = rawArgs.at(i);
+    }
+    const bool headless = command == QLatin1String("lessons") ||
+                          command == QLatin1String("sample-data") ||
+                          rawArgs.contains(QLatin1String("--help")) ||
+                          rawArgs.contains(QLatin1String("-h")) ||
+                          rawArgs.contains(QLatin1String("--version"));
+    if (command == QLatin1String("screenshot")) {
+        // Screenshots need no display and look the same everywhere: offscreen, software drawing.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    }
+
+    std::unique_ptr<QCoreApplication> application =
+        headless ? std::make_unique<QCoreApplication>(argc, argv)
+                 : std::make_unique<QGuiApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("opensteps"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPENSTEPS_VERSION));
+
+    QCommandLineParser parser;
+    Options options;
+    setUpParser(parser, options);
+    parser.process(*application);
+    const QStringList args = parser.positionalArguments();
+
+    if (command.isEmpty())
+        return runApp(parser, options);
+    if (command == QLatin1String("lessons"))
+        return runLessons(args, parser, options);
+    if (command == QLatin1String("sample-data"))
+        return runSampleData(parser, options);
+    if (command == QLatin1String("screenshot"))
+        return runScreenshot(parser, options);
+    err() << "Unknown command \"" << command << "\". See opensteps --help." << Qt::endl;
+    return 2;
+}
+
+} // namespace OpenSteps

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcDatabase, "opensteps.database")
+
+namespace OpenSteps {
+
+namespace {
+QAtomicInteger<int> g_connectionCounter;
+
+// SQLite result codes that mean the file itself is damaged (not busy, not missing).
+bool isCorruptionCode(const QString &nativeCode)
+{
+    return nativeCode == QLatin1String("11") /* SQLITE_CORRUPT */
+           || nativeCode == QLatin1String("26") /* SQLITE_NOTADB */;
+}
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("opensteps-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestVersion(const QList<Migration> &migrations)
+{
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Database::OpenResult Database::open(const QString &filePath, const QList<Migration> &migrations)
+{
+    close();
+    m_path = filePath;
+    OpenResult result;
+    result.status = Status::Ok;
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(filePath);
+        if (!db.open()) {
+            close();
+            return {Status::CannotOpen,
+                    QStringLiteral("Cannot open %1: %2").arg(filePath, db.lastError().text()), {}};
+        }
+        QString detail;
+        const Health health = checkHealth(&detail);
+        if (health == Health::Healthy)
+            break;
+        close();
+        if (health == Health::Unreadable || attempt > 0)
+            return {Status::CannotOpen,
+                    QStringLiteral("Cannot read %1: %2").arg(filePath, detail), {}};
+        // Keep the damaged file for recovery by a technician; never delete a learner's data.
+        result.status = Status::RecoveredFromCorruption;
+        result.movedAsidePath = moveAside(filePath);
+        result.message = QStringLiteral("The database %1 failed its integrity check (%2); it was "
+                                        "moved to %3 and a new one started.")
+                             .arg(filePath, detail, result.movedAsidePath);
+        qCWarning(lcDatabase).noquote() << result.message;
+        if (result.movedAsidePath.isEmpty())
+            return {Status::CannotOpen,
+                    QStringLiteral("%1 is damaged and could not be moved aside.").arg(filePath), {}};
+    }
+
+    // Read the version before anything writes: a newer file must stay byte-for-byte untouched.
+    const int version = schemaVersion();
+    const int latest = latestVersion(migrations);
+    if (version > latest) {
+        close();
+        return {Status::NewerSchema,
+                QStringLiteral("%1 was saved by a newer version of OpenSteps (data version %2; "
+                               "this version understands up to %3). Install the newer OpenSteps "
+                               "to use it. The file has not been changed.")
+                    .arg(filePath)
+                    .arg(version)
+                    .arg(latest),
+                {}};
+    }
+
+    QString error;
+    if (!configure(&error)) {
+        close();
+        return {Status::CannotOpen, error, {}};
+    }
+    if (!migrate(migrations, &error)) {
+        close();
+        return {Status::MigrationFailed, error, {}};
+    }
+    return result;
+}
+
+Database::Health Database::checkHealth(QString *detail)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *detail = query.lastError().text();
+        return isCorruptionCode(query.lastError().nativeErrorCode()) ? Health::Corrupt
+                                                                    : Health::Unreadable;
+    }
+    QStringList findings;
+    while (query.next())
+        findings << query.value(0).toString();
+    if (findings == QStringList{QStringLiteral("ok")})
+        return Health::Healthy;
+    *detail = findings.join(QLatin1String("; "));
+    return Health::Corrupt;
+}
+
+QString Database::moveAside(const QString &filePath)
+{
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString target = filePath + QLatin1String(".corrupt-") + stamp;
+    if (!QFile::rename(filePath, target))
+        return {};
+    // The write-ahead log belongs to the damaged file; keep it beside it.
+    for (const auto suffix : {QLatin1String("-wal"), QLatin1String("-shm")}) {
+        if (QFile::exists(filePath + suffix))
+            QFile::rename(filePath + suffix, target + suffix);
+    }
+    return target;
+}
+
+bool Database::configure(QString *error)
+{
+    QSqlQuery query(connection());
+    // FULL sync: a completed step survives a power cut, not only a killed process.
+    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
+                              QStringLiteral("PRAGMA foreign_keys = ON"),
+                              QStringLiteral("PRAGMA synchronous = FULL"),
+                              QStringLiteral("PRAGMA busy_timeout = 3000")}) {
+        if (!query.exec(pragma)) {
+            *error = QStringLiteral("Cannot set up %1 (%2): %3")
+                         .arg(m_path, pragma, query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::migrate(const QList<Migration> &migrations, QString *error)
+{
+    const int from = schemaVersion();
+    for (const Migration &migration : migrations) {
+        if (migration.version <= from)
+            continue;
+        QString failure;
+        const bool ok = inTransaction([&] {
+            QSqlQuery query(connection());
+            for (const QString &statement : migration.statements) {
+                if (!query.exec(statement)) {
+                    failure = statement + QLatin1String(": ") + query.lastError().text();
+                    return false;
+                }
+            }
+            // PRAGMA cannot take a bound parameter; the version is an int from our own table.
+            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
+                failure = query.lastError().text();
+                return false;
+            }
+            return true;
+        });
+        if (!ok) {
+            *error = QStringLiteral("Could not update the saved data in %1 to version %2. Nothing "
+                                    "was changed by this update. Details: %3")
+                         .arg(m_path)
+                         .arg(migration.version)
+                         .arg(failure);
+            qCCritical(lcDatabase).noquote() << *error;
+            return false;
+        }
+        qCInfo(lcDatabase) << "migrated database to version" << migration.version;
+    }
+    return true;
+}
+
+bool Database::inTransaction(const std::function<bool()> &work)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return false;
+    if (work() && db.commit())
+        return true;
+    db.rollback();
+    return false;
+}
+
+} // namespace OpenSteps

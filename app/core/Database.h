@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Migrations.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+namespace OpenSteps {
+
+// The app's one SQLite file: opened with WAL and foreign keys, checked, migrated.
+class Database
+{
+public:
+    enum class Status {
+        Ok,
+        RecoveredFromCorruption, // the damaged file was moved aside; a fresh one is open
+        NewerSchema,             // written by a newer OpenSteps: refused, left untouched
+        MigrationFailed,         // rolled back; the file is as it was before that migration
+        CannotOpen,
+    };
+
+    struct OpenResult {
+        Status status = Status::CannotOpen;
+        QString message;       // for staff and logs; empty when Ok
+        QString movedAsidePath; // set when RecoveredFromCorruption
+        bool usable() const { return status == Status::Ok || status == Status::RecoveredFromCorruption; }
+    };
+
+    static constexpr auto kFileName = "opensteps.sqlite";
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    OpenResult open(const QString &filePath,
+                    const QList<Migration> &migrations = schemaMigrations());
+    void close();
+
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    static int latestVersion(const QList<Migration> &migrations = schemaMigrations());
+
+    // Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
+    bool inTransaction(const std::function<bool()> &work);
+
+private:
+    enum class Health { Healthy, Corrupt, Unreadable };
+    Health checkHealth(QString *detail);
+    static QString moveAside(const QString &filePath);
+    bool configure(QString *error);
+    bool migrate(const QList<Migration> &migrations, QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace OpenSteps

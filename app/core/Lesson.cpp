@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Lesson.h"
+
+namespace OpenSteps {
+
+namespace {
+const QString kSourceLanguage = QStringLiteral("en");
+
+// A translation may be partial: each piece falls back to the English source on its own.
+QString pick(const QString &translated, const QString &source)
+{
+    return translated.isEmpty() ? source : translated;
+}
+} // namespace
+
+QString Lesson::title(const QString &language) const
+{
+    return pick(texts.value(language).title, texts.value(kSourceLanguage).title);
+}
+
+QString Lesson::summary(const QString &language) const
+{
+    return pick(texts.value(language).summary, texts.value(kSourceLanguage).summary);
+}
+
+StepText Lesson::stepText(const QString &language, const QString &stepId) const
+{
+    const StepText source = texts.value(kSourceLanguage).steps.value(stepId);
+    const StepText local = texts.value(language).steps.value(stepId);
+    StepText result;
+    result.heading = pick(local.heading, source.heading);
+    result.body = pick(local.body, source.body);
+    for (auto it = source.answers.cbegin(); it != source.answers.cend(); ++it) {
+        const AnswerText localAnswer = local.answers.value(it.key());
+        result.answers.insert(it.key(), {pick(localAnswer.label, it->label),
+                                         pick(localAnswer.feedback, it->feedback)});
+    }
+    return result;
+}
+
+int Lesson::stepIndex(const QString &stepId) const
+{
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).id == stepId)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace OpenSteps

@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LessonLoader.h"
+
+#include "Framework.h"
+#include "JsonLocator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace OpenSteps {
+
+QString LessonProblem::toString() const
+{
+    return file + QLatin1Char(':') + QString::number(line) + QLatin1String(": ") + message;
+}
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+const QString kSourceLanguage = QStringLiteral("en");
+
+enum class Kind { String, Integer, Array, Object, StringArray };
+
+struct Field {
+    QLatin1StringView name;
+    Kind kind;
+    bool required;
+};
+
+QString kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::String:
+        return QStringLiteral("text in quotes");
+    case Kind::Integer:
+        return QStringLiteral("a whole number");
+    case Kind::Array:
+        return QStringLiteral("a list [ ]");
+    case Kind::Object:
+        return QStringLiteral("an object { }");
+    case Kind::StringArray:
+        return QStringLiteral("a list of texts in quotes");
+    }
+    return {};
+}
+
+bool hasKind(const QJsonValue &value, Kind kind)
+{
+    switch (kind) {
+    case Kind::String:
+        return value.isString() && !value.toString().trimmed().isEmpty();
+    case Kind::Integer:
+        return value.isDouble() && value.toDouble() == double(value.toInteger());
+    case Kind::Array:
+        return value.isArray();
+    case Kind::Object:
+        return value.isObject();
+    case Kind::StringArray: {
+        if (!value.isArray())
+            return false;
+        const QJsonArray array = value.toArray();
+        return std::all_of(array.begin(), array.end(),
+                           [](const QJsonValue &item) { return item.isString(); });
+    }
+    }
+    return false;
+}
+
+bool isSlug(const QString &text)
+{
+    static const QRegularExpression slug(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return slug.match(text).hasMatch();
+}
+
+// Collects problems for one file, each placed on the line of the JSON it is about.
+class FileReport
+{
+public:
+    FileReport(QString path, QList<LessonProblem> &sink)
+        : m_path(std::move(path))
+        , m_sink(sink)
+    {
+    }
+
+    // Reads and parses the file; reports syntax errors. Empty object on failure.
+    std::optional<QJsonObject> parse()
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            add(1, QStringLiteral("cannot read the file: ") + file.errorString());
+            return std::nullopt;
+        }
+        const QByteArray data = file.readAll();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+        if (error.error != QJsonParseError::NoError) {
+            add(JsonLocator::lineAtOffset(data, error.offset),
+                QStringLiteral("JSON syntax error: ") + error.errorString());
+            return std::nullopt;
+        }
+        if (!doc.isObject()) {
+            add(1, QStringLiteral("the file must hold one JSON object { }"));
+            return std::nullopt;
+        }
+        m_locator.emplace(data);
+        return doc.object();
+    }
+
+    void error(const QString &pointer, const QString &message)
+    {
+        add(m_locator ? m_locator->lineOf(pointer) : 1, message);
+    }
+
+    // Checks required fields, field types and that no unknown field is present.
+    bool checkFields(const QJsonObject &object, const QString &pointer,
+                     std::initializer_list<Field> fields)
+    {
+        bool ok = true;
+        QStringList allowed;
+        for (const Field &field : fields) {
+            const QString name(field.name);
+            allowed << name;
+            const QString where = pointer + QLatin1Char('/') + name;
+            if (!object.contains(name)) {
+                if (field.required) {
+                    error(pointer, QStringLiteral("missing required field \"%1\"").arg(name));
+                    ok = false;
+                }
+            } else if (!hasKind(object.value(name), field.kind)) {
+                error(where, QStringLiteral("\"%1\" must be %2").arg(name, kindName(field.kind)));
+                ok = false;
+            }
+        }
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!allowed.contains(it.key())) {
+                error(pointer + QLatin1Char('/') + it.key(),
+                      QStringLiteral("unknown field \"%1\" (allowed here: %2)")
+                          .arg(it.key(), allowed.join(QLatin1String(", "))));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    const QString &path() const { return m_path; }
+
+private:
+    void add(int line, const QString &message) { m_sink.append({m_path, line, message}); }
+
+    QString m_path;
+    QList<LessonProblem> &m_sink;
+    std::optional<JsonLocator> m_locator;
+};
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        list << item.toString();
+    return list;
+}
+
+void readStep(const QJsonObject &object, const QString &pointer, FileReport &report,
+              QList<Step> &steps)
+{
+    const QString type = object.value(QLatin1String("type")).toString();
+    const bool isChoice = type == QLatin1String("choice");
+    const bool fieldsOk =
+        isChoice ? report.checkFields(object, pointer,
+                                      {{QLatin1StringView("id"), Kind::String, true},
+                                       {QLatin1StringView("type"), Kind::String, true},
+                                       {QLatin1StringView("answers"), Kind::StringArray, true},
+                                       {QLatin1StringView("correct"), Kind::StringArray, true}})
+                 : report.checkFields(object, pointer,
+                                      {{QLatin1StringView("id"), Kind::String, true},
+                                       {QLatin1StringView("type"), Kind::String, true}});
+    if (!fieldsOk)
+        return;
+
+    Step step;
+    step.id = object.value(QLatin1String("id")).toString();
+    step.type = type;
+    if (!isSlug(step.id))
+        report.error(pointer + QLatin1String("/id"),
+                     QStringLiteral("step id \"%1\" must be lowercase letters, digits and dashes")
+                         .arg(step.id));
+    for (const Step &other : std::as_const(steps)) {
+        if (other.id == step.id)
+            report.error(pointer + QLatin1String("/id"),
+                         QStringLiteral("step id \"%1\" is used twice").arg(step.id));
+    }
+    if (type != QLatin1String("explain") && !isChoice) {
+        report.error(pointer + QLatin1String("/type"),
+                     QStringLiteral("unknown step type \"%1\" (known: explain, choice)").arg(type));
+    }
+    if (isChoice) {
+        step.answers = toStringList(object.value(QLatin1String("answers")));
+        step.correct = toStringList(object.value(QLatin1String("correct")));
+        if (step.answers.size() < 2)
+            report.error(pointer + QLatin1String("/answers"),
+                         QStringLiteral("a choice needs at least 2 answers"));
+        if (step.answers.removeDuplicates() > 0)
+            report.error(pointer + QLatin1String("/answers"),
+                         QStringLiteral("an answer id is listed twice"));
+        for (const QString &answer : std::as_const(step.answers)) {
+            if (!isSlug(answer))
+                report.error(pointer + QLatin1String("/answers"),
+                             QStringLiteral("answer id \"%1\" must be lowercase letters, digits "
+                                            "and dashes")
+                                 .arg(answer));
+        }
+        if (step.correct.isEmpty())
+            report.error(pointer + QLatin1String("/correct"),
+                         QStringLiteral("a choice needs at least 1 correct answer"));
+        for (const QString &answer : std::as_const(step.correct)) {
+            if (!step.answers.contains(answer))
+                report.error(pointer + QLatin1String("/correct"),
+                             QStringLiteral("\"correct\" lists \"%1\", which is not one of this "
+                                            "step's answers")
+                                 .arg(answer));
+        }
+    }
+    steps.append(step);
+}
+
+std::optional<Lesson> readStructure(const QJsonObject &root, FileReport &report)
+{
+    if (!report.checkFields(root, QString(),
+                            {{QLatin1StringView("format"), Kind::Integer, true},
+                             {QLatin1StringView("id"), Kind::String, true},
+                             {QLatin1StringView("topic"), Kind::String, true},
+                             {QLatin1StringView("skills"), Kind::StringArray, false},
+                             {QLatin1StringView("order"), Kind::Integer, false},
+                             {QLatin1StringView("steps"), Kind::Array, true}}))
+        return std::nullopt;
+
+    Lesson lesson;
+    const int format = root.value(QLatin1String("format")).toInt();
+    if (format != kFormatVersion)
+        report.error(QStringLiteral("/format"),
+                     QStringLiteral("format %1 is not supported (this version reads format %2)")
+                         .arg(format)
+                         .arg(kFormatVersion));
+    lesson.id = root.value(QLatin1String("id")).toString();
+    if (QUuid::fromString(lesson.id).isNull() || lesson.id != lesson.id.toLower() ||
+        lesson.id.size() != 36)
+        report.error(QStringLiteral("/id"),
+                     QStringLiteral("\"id\" must be a lowercase UUID such as "
+                                    "\"0f8c2a4e-5b1d-4c3a-9e7f-2d6b8a1c4e90\""));
+    lesson.topic = root.value(QLatin1String("topic")).toString();
+    if (!Framework::topics().contains(lesson.topic))
+        report.error(QStringLiteral("/topic"), QStringLiteral("unknown topic \"%1\" (known: %2)")
+                                                   .arg(lesson.topic, Framework::topics().join(
+                                                                          QLatin1String(", "))));
+    lesson.skills = toStringList(root.value(QLatin1String("skills")));
+    for (int i = 0; i < lesson.skills.size(); ++i) {
+        if (!Framework::skills().contains(lesson.skills.at(i)))
+            report.error(QStringLiteral("/skills/%1").arg(i),
+                         QStringLiteral("unknown skill \"%1\" (known: %2)")
+                             .arg(lesson.skills.at(i),
+                                  Framework::skills().join(QLatin1String(", "))));
+    }
+    lesson.order = root.value(QLatin1String("order")).toInt();
+
+    const QJsonArray steps = root.value(QLatin1String("steps")).toArray();
+    if (steps.isEmpty())
+        report.error(QStringLiteral("/steps"), QStringLiteral("a lesson needs at least 1 step"));
+    for (int i = 0; i < steps.size(); ++i) {
+        const QString pointer = QStringLiteral("/steps/%1").arg(i);
+        if (!steps.at(i).isObject()) {
+            report.error(pointer, QStringLiteral("each step must be an object { }"));
+            continue;
+        }
+        readStep(steps.at(i).toObject(), pointer, report, lesson.steps);
+    }
+    return lesson;
+}
+
+// Reads text/<lang>.json. The English source must cover every step; translations may be partial.
+std::optional<LessonText> readText(const QJsonObject &root, const Lesson &lesson, bool isSource,
+                                   FileReport &report)
+{
+    if (!report.checkFields(root, QString(),
+                            {{QLatin1StringView("title"), Kind::String, isSource},
+                             {QLatin1StringView("summary"), Kind::String, isSource},
+                             {QLatin1StringView("steps"), Kind::Object, true}}))
+        return std::nullopt;
+
+    LessonText text;
+    text.title = root.value(QLatin1String("title")).toString();
+    text.summary = root.value(QLatin1String("summary")).toString();
+    const QJsonObject steps = root.value(QLatin1String("steps")).toObject();
+    for (auto it = steps.begin(); it != steps.end(); ++it) {
+        if (lesson.stepIndex(it.key()) < 0)
+            report.error(QStringLiteral("/steps/") + it.key(),
+                         QStringLiteral("text for step \"%1\", which lesson.json does not have")
+                             .arg(it.key()));
+    }
+    for (const Step &step : lesson.steps) {
+        const QString pointer = QStringLiteral("/steps/") + step.id;
+        if (!steps.contains(step.id)) {
+            if (isSource)
+                report.error(QStringLiteral("/steps"),
+                             QStringLiteral("missing text for step \"%1\"").arg(step.id));
+            continue;
+        }
+        if (!steps.value(step.id).isObject()) {
+            report.error(pointer, QStringLiteral("the text of a step must be an object { }"));
+            continue;
+        }
+        const QJsonObject object = steps.value(step.id).toObject();
+        const bool isChoice = step.type == QLatin1String("choice");
+        const bool ok =
+            isChoice ? report.checkFields(object, pointer,
+                                          {{QLatin1StringView("heading"), Kind::String, isSource},
+                                           {QLatin1StringView("body"), Kind::String, isSource},
+                                           {QLatin1StringView("answers"), Kind::Object, isSource}})
+                     : report.checkFields(object, pointer,
+                                          {{QLatin1StringView("heading"), Kind::String, isSource},
+                                           {QLatin1StringView("body"), Kind::String, isSource}});
+        if (!ok)
+            continue;
+        StepText stepText;
+        stepText.heading = object.value(QLatin1String("heading")).toString();
+        stepText.body = object.value(QLatin1String("body")).toString();
+        const QJsonObject answers = object.value(QLatin1String("answers")).toObject();
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            if (!step.answers.contains(it.key()))
+                report.error(pointer + QLatin1String("/answers/") + it.key(),
+                             QStringLiteral("text for answer \"%1\", which step \"%2\" does not "
+                                            "have")
+                                 .arg(it.key(), step.id));
+        }
+        for (const QString &answerId : step.answers) {
+            const QString answerPointer = pointer + QLatin1String("/answers/") + answerId;
+            if (!answers.contains(answerId)) {
+                if (isSource)
+                    report.error(pointer + QLatin1String("/answers"),
+                                 QStringLiteral("missing text for answer \"%1\"").arg(answerId));
+                continue;
+            }
+            const QJsonObject answer = answers.value(answerId).toObject();
+            if (!report.checkFields(answer, answerPointer,
+                                    {{QLatin1StringView("label"), Kind::String, isSource},
+                                     {QLatin1StringView("feedback"), Kind::String, isSource}}))
+                continue;
+            stepText.answers.insert(answerId, {answer.value(QLatin1String("label")).toString(),
+                                               answer.value(QLatin1String("feedback")).toString()});
+        }
+        text.steps.insert(step.id, stepText);
+    }
+    return text;
+}
+
+} // namespace
+
+LessonLoadResult loadLessonFolder(const QString &folderPath)
+{
+    LessonLoadResult result;
+    const QDir folder(folderPath);
+    FileReport structureReport(folder.filePath(QStringLiteral("lesson.json")), result.problems);
+    const std::optional<QJsonObject> root = structureReport.parse();
+    if (!root)
+        return result;
+    std::optional<Lesson> lesson = readStructure(*root, structureReport);
+    if (!lesson)
+        return result;
+    lesson->folder = folderPath;
+
+    const QDir textDir(folder.filePath(QStringLiteral("text")));
+    const QStringList textFiles =
+        textDir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (!textFiles.contains(kSourceLanguage + QLatin1String(".json")))
+        structureReport.error(QString(),
+                              QStringLiteral("missing text/en.json: every lesson needs its "
+                                             "English text"));
+    for (const QString &fileName : textFiles) {
+        FileReport textReport(textDir.filePath(fileName), result.problems);
+        const std::optional<QJsonObject> textRoot = textReport.parse();
+        if (!textRoot)
+            continue;
+        const QString language = QFileInfo(fileName).completeBaseName();
+        std::optional<LessonText> text =
+            readText(*textRoot, *lesson, language == kSourceLanguage, textReport);
+        if (text)
+            lesson->texts.insert(language, *text);
+    }
+    if (result.problems.isEmpty())
+        result.lesson = std::move(lesson);
+    return result;
+}
+
+} // namespace OpenSteps

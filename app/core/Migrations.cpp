@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+namespace OpenSteps {
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE learner ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                            " avatar TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             // One row per lesson a learner has opened; completed_at is set once, never cleared.
+             QStringLiteral("CREATE TABLE lesson_progress ("
+                            " learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,"
+                            " lesson_id TEXT NOT NULL,"
+                            " started_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " completed_at TEXT,"
+                            " PRIMARY KEY (learner_id, lesson_id))"),
+             QStringLiteral("CREATE TABLE step_progress ("
+                            " learner_id INTEGER NOT NULL,"
+                            " lesson_id TEXT NOT NULL,"
+                            " step_id TEXT NOT NULL,"
+                            " completed_at TEXT NOT NULL,"
+                            " PRIMARY KEY (learner_id, lesson_id, step_id),"
+                            " FOREIGN KEY (learner_id, lesson_id)"
+                            "  REFERENCES lesson_progress(learner_id, lesson_id) ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
+        {2,
+         {
+             // Each learner keeps their own language; last_seen_at picks who Home greets.
+             QStringLiteral("ALTER TABLE learner ADD COLUMN language TEXT NOT NULL DEFAULT 'en'"),
+             QStringLiteral("ALTER TABLE learner ADD COLUMN last_seen_at TEXT"),
+             QStringLiteral("UPDATE learner SET last_seen_at = created_at"),
+             QStringLiteral("CREATE INDEX lesson_progress_by_recency"
+                            " ON lesson_progress(learner_id, updated_at)"),
+         }},
+    };
+    return migrations;
+}
+
+} // namespace OpenSteps

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgressStore.h"
+
+#include "Clock.h"
+#include "Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace OpenSteps {
+
+ProgressStore::ProgressStore(Database &db)
+    : m_db(db)
+{
+}
+
+bool ProgressStore::touchLesson(qint64 learnerId, const QString &lessonId, const QString &now)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO lesson_progress (learner_id, lesson_id, started_at, updated_at)"
+        " VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (learner_id, lesson_id) DO UPDATE SET updated_at = excluded.updated_at"));
+    query.addBindValue(learnerId);
+    query.addBindValue(lessonId);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    return query.exec();
+}
+
+bool ProgressStore::markOpened(qint64 learnerId, const QString &lessonId)
+{
+    return touchLesson(learnerId, lessonId, nowUtcIso());
+}
+
+bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, const QString &stepId,
+                                 bool lessonFinished)
+{
+    return m_db.inTransaction([&] {
+        const QString now = nowUtcIso();
+        if (!touchLesson(learnerId, lessonId, now))
+            return false;
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO step_progress"
+                                     " (learner_id, lesson_id, step_id, completed_at)"
+                                     " VALUES (?, ?, ?, ?)"));
+        query.addBindValue(learnerId);
+        query.addBindValue(lessonId);
+        query.addBindValue(stepId);
+        query.addBindValue(now);
+        if (!query.exec())
+            return false;
+        if (!lessonFinished)
+            return true;
+        query.prepare(QStringLiteral("UPDATE lesson_progress SET completed_at = ?"
+                                     " WHERE learner_id = ? AND lesson_id = ?"
+                                     " AND completed_at IS NULL"));
+        query.addBindValue(now);
+        query.addBindValue(learnerId);
+        query.addBindValue(lessonId);
+        return query.exec();
+    });
+}
+
+QHash<QString, LessonState> ProgressStore::lessonStates(qint64 learnerId) const
+{
+    QHash<QString, LessonState> states;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT lesson_id, completed_at IS NOT NULL, updated_at"
+                                 " FROM lesson_progress WHERE learner_id = ?"));
+    query.addBindValue(learnerId);
+    if (query.exec()) {
+        while (query.next()) {
+            LessonState &state = states[query.value(0).toString()];
+            state.completed = query.value(1).toBool();
+            state.updatedAt = query.value(2).toString();
+        }
+    }
+    query.prepare(QStringLiteral("SELECT lesson_id, step_id FROM step_progress WHERE learner_id = ?"));
+    query.addBindValue(learnerId);
+    if (query.exec()) {
+        while (query.next())
+            states[query.value(0).toString()].completedSteps.insert(query.value(1).toString());
+    }
+    return states;
+}
+
+std::optional<QString> ProgressStore::resumeLesson(qint64 learnerId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT lesson_id FROM lesson_progress"
+                                 " WHERE learner_id = ? AND completed_at IS NULL"
+                                 " ORDER BY updated_at DESC LIMIT 1"));
+    query.addBindValue(learnerId);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return std::nullopt;
+}
+
+} // namespace OpenSteps

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace OpenSteps {
+
+class Database;
+
+struct LessonState {
+    QSet<QString> completedSteps;
+    bool completed = false;
+    QString updatedAt;
+};
+
+// What each learner has done. Every completed step is committed the moment it completes,
+// so closing or killing the app loses at most the step on screen.
+class ProgressStore
+{
+public:
+    explicit ProgressStore(Database &db);
+
+    bool markOpened(qint64 learnerId, const QString &lessonId);
+    // Records one finished step; `lessonFinished` also marks the lesson complete. One transaction.
+    bool completeStep(qint64 learnerId, const QString &lessonId, const QString &stepId,
+                      bool lessonFinished);
+
+    QHash<QString, LessonState> lessonStates(qint64 learnerId) const;
+    // The lesson opened most recently and not yet completed, if any.
+    std::optional<QString> resumeLesson(qint64 learnerId) const;
+
+private:
+    bool touchLesson(qint64 learnerId, const QString &lessonId, const QString &now);
+
+    Database &m_db;
+};
+
+} // namespace OpenSteps

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsStore.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace OpenSteps {
+
+SettingsStore::SettingsStore(Database &db)
+    : m_db(db)
+{
+}
+
+QString SettingsStore::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+bool SettingsStore::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace OpenSteps

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Workspace.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcLessons, "opensteps.lessons")
+
+namespace OpenSteps {
+
+Workspace::Workspace()
+    : m_learners(m_db)
+    , m_progress(m_db)
+    , m_settings(m_db)
+{
+}
+
+QString Workspace::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+Database::OpenResult Workspace::open(const QString &dataDir, const QString &lessonsDir)
+{
+    m_dataDir = QDir(dataDir).absolutePath();
+    m_catalog.load(lessonsDir);
+    for (const LessonProblem &problem : m_catalog.problems())
+        qCWarning(lcLessons).noquote() << problem.toString();
+
+    if (!QDir().mkpath(m_dataDir))
+        return {Database::Status::CannotOpen,
+                QStringLiteral("Cannot create the data folder %1").arg(m_dataDir), {}};
+    return m_db.open(QDir(m_dataDir).filePath(QLatin1String(Database::kFileName)));
+}
+
+} // namespace OpenSteps

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "LearnerStore.h"
+#include "LessonCatalog.h"
+#include "ProgressStore.h"
+#include "SettingsStore.h"
+
+#include <QString>
+
+namespace OpenSteps {
+
+// Everything one run of the app works on: the data folder's database and the lessons.
+// GUI-free, so the command line, the tests and the UI all open data the same way.
+class Workspace
+{
+public:
+    Workspace();
+
+    // Creates the data folder if needed, opens the database and loads the lessons.
+    // Lesson problems never stop the start; a database that cannot be used does.
+    Database::OpenResult open(const QString &dataDir, const QString &lessonsDir);
+
+    static QString defaultDataDir();
+
+    Database &database() { return m_db; }
+    const LessonCatalog &catalog() const { return m_catalog; }
+    LearnerStore &learners() { return m_learners; }
+    ProgressStore &progress() { return m_progress; }
+    SettingsStore &settings() { return m_settings; }
+    const QString &dataDir() const { return m_dataDir; }
+
+private:
+    Database m_db;
+    LessonCatalog m_catalog;
+    LearnerStore m_learners;
+    ProgressStore m_progress;
+    SettingsStore m_settings;
+    QString m_dataDir;
+};
+
+} // namespace OpenSteps

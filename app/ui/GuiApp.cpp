@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiApp.h"
+
+#include "AppController.h"
+#include "Preferences.h"
+
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+Q_LOGGING_CATEGORY(lcGui, "opensteps.gui")
+
+namespace OpenSteps {
+
+GuiApp::GuiApp(QObject *parent)
+    : QObject(parent)
+{
+}
+
+GuiApp::~GuiApp()
+{
+    // The engine goes first: QML must not outlive the objects its bindings read.
+    m_engine.reset();
+    AppController::setInstance(nullptr);
+    Preferences::setInstance(nullptr);
+}
+
+bool GuiApp::start(const GuiOptions &options)
+{
+    m_workspace = std::make_unique<Workspace>();
+    const Database::OpenResult opened = m_workspace->open(options.dataDir, options.lessonsDir);
+    QString startPage = options.startPage;
+    QString problem = opened.message;
+    if (opened.usable() && options.prepareData) {
+        const QString error = options.prepareData(*m_workspace);
+        if (!error.isEmpty())
+            qCWarning(lcGui).noquote() << error;
+    }
+    if (!opened.usable()) {
+        qCCritical(lcGui).noquote() << opened.message;
+        startPage = QStringLiteral("error");
+    } else if (opened.status == Database::Status::RecoveredFromCorruption && startPage.isEmpty()) {
+        startPage = QStringLiteral("notice");
+    }
+
+    m_preferences = std::make_unique<Preferences>(opened.usable() ? &m_workspace->settings()
+                                                                  : nullptr);
+    m_app = std::make_unique<AppController>(opened.usable() ? m_workspace.get() : nullptr,
+                                            *m_preferences, startPage, problem);
+    if (!options.language.isEmpty())
+        m_preferences->setLanguage(options.language);
+    if (options.textScale > 0)
+        m_preferences->setTextScale(options.textScale);
+    if (!options.theme.isEmpty())
+        m_preferences->setTheme(options.theme);
+    Preferences::setInstance(m_preferences.get());
+    AppController::setInstance(m_app.get());
+
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
+    m_engine->load(QUrl(QStringLiteral("qrc:/OpenSteps/Main.qml")));
+    if (m_engine->rootObjects().isEmpty()) {
+        qCCritical(lcGui) << "the user interface could not be loaded";
+        return false;
+    }
+    return true;
+}
+
+QQuickWindow *GuiApp::window() const
+{
+    if (!m_engine || m_engine->rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+}
+
+} // namespace OpenSteps

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Workspace.h"
+
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace OpenSteps {
+
+class AppController;
+class Preferences;
+
+struct GuiOptions {
+    QString dataDir;
+    QString lessonsDir;
+    QString startPage; // empty: decided by the data (language, home, notice or error)
+    QString language;  // empty: as remembered
+    qreal textScale = 0; // 0: as remembered
+    QString theme;     // empty: as remembered
+    // Runs after the data is open and before the UI loads (screenshots add sample data here).
+    std::function<QString(Workspace &)> prepareData;
+};
+
+// Starts the graphical app: opens the data folder, then loads the QML UI. Used by main, the
+// screenshot mode and the end-to-end tests, so all three run exactly the same start-up.
+class GuiApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GuiApp(QObject *parent = nullptr);
+    ~GuiApp() override;
+
+    // False when the QML could not be loaded (a build problem, not a user problem).
+    bool start(const GuiOptions &options);
+
+    QQuickWindow *window() const;
+    AppController *app() const { return m_app.get(); }
+    Preferences *preferences() const { return m_preferences.get(); }
+    Workspace &workspace() { return *m_workspace; }
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+};
+
+} // namespace OpenSteps

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LessonListModel.h"
+
+#include "LessonCatalog.h"
+
+namespace OpenSteps {
+
+LessonListModel::LessonListModel(const LessonCatalog &catalog, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_catalog(catalog)
+{
+}
+
+int LessonListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_catalog.lessons().size());
+}
+
+QVariant LessonListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Lesson &lesson = m_catalog.lessons().at(index.row());
+    const LessonState state = m_states.value(lesson.id);
+    switch (role) {
+    case LessonIdRole:
+        return lesson.id;
+    case TitleRole:
+        return lesson.title(m_language);
+    case SummaryRole:
+        return lesson.summary(m_language);
+    case TopicRole:
+        return lesson.topic;
+    case StepCountRole:
+        return int(lesson.steps.size());
+    case StepsDoneRole: {
+        // Count only steps the lesson still has, so an edited lesson never shows 11 of 10.
+        int done = 0;
+        for (const Step &step : lesson.steps)
+            done += state.completedSteps.contains(step.id) ? 1 : 0;
+        return done;
+    }
+    case CompletedRole:
+        return state.completed;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> LessonListModel::roleNames() const
+{
+    return {{LessonIdRole, "lessonId"},   {TitleRole, "title"},
+            {SummaryRole, "summary"},     {TopicRole, "topic"},
+            {StepCountRole, "stepCount"}, {StepsDoneRole, "stepsDone"},
+            {CompletedRole, "completed"}};
+}
+
+void LessonListModel::refresh(const QHash<QString, LessonState> &states, const QString &language)
+{
+    beginResetModel();
+    m_states = states;
+    m_language = language;
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+} // namespace OpenSteps

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ProgressStore.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace OpenSteps {
+
+class LessonCatalog;
+
+// The bundled lessons with one learner's progress, in the learner's language.
+class LessonListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use App.lessons")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        LessonIdRole = Qt::UserRole + 1,
+        TitleRole,
+        SummaryRole,
+        TopicRole,
+        StepCountRole,
+        StepsDoneRole,
+        CompletedRole,
+    };
+
+    explicit LessonListModel(const LessonCatalog &catalog, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void refresh(const QHash<QString, LessonState> &states, const QString &language);
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    const LessonCatalog &m_catalog;
+    QHash<QString, LessonState> m_states;
+    QString m_language;
+};
+
+} // namespace OpenSteps

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LessonRunner.h"
+
+#include "ProgressStore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRunner, "opensteps.lesson")
+
+namespace OpenSteps {
+
+LessonRunner::LessonRunner(ProgressStore *progress, QObject *parent)
+    : QObject(parent)
+    , m_progress(progress)
+{
+}
+
+void LessonRunner::start(const Lesson &lesson, qint64 learnerId, const QString &language,
+                         const QSet<QString> &completedSteps, bool lessonCompleted)
+{
+    m_lesson = lesson;
+    m_learnerId = learnerId;
+    m_language = language;
+    m_finished = false;
+    int first = 0;
+    if (!lessonCompleted) {
+        while (first < m_lesson.steps.size() - 1 &&
+               completedSteps.contains(m_lesson.steps.at(first).id))
+            ++first;
+    }
+    if (m_progress)
+        m_progress->markOpened(learnerId, lesson.id);
+    Q_EMIT lessonChanged();
+    Q_EMIT finishedChanged();
+    goToStep(first);
+}
+
+void LessonRunner::setLanguage(const QString &language)
+{
+    m_language = language;
+    Q_EMIT lessonChanged();
+    Q_EMIT stepChanged();
+    Q_EMIT answerChanged();
+}
+
+void LessonRunner::goToStep(int index)
+{
+    m_index = qBound(0, index, qMax(0, stepCount() - 1));
+    m_chosen.clear();
+    Q_EMIT stepChanged();
+    Q_EMIT answerChanged();
+}
+
+const Step *LessonRunner::currentStep() const
+{
+    return m_index < m_lesson.steps.size() ? &m_lesson.steps.at(m_index) : nullptr;
+}
+
+StepText LessonRunner::currentText() const
+{
+    const Step *step = currentStep();
+    return step ? m_lesson.stepText(m_language, step->id) : StepText{};
+}
+
+QString LessonRunner::stepType() const
+{
+    const Step *step = currentStep();
+    return step ? step->type : QString();
+}
+
+QVariantList LessonRunner::answers() const
+{
+    QVariantList list;
+    const Step *step = currentStep();
+    if (!step)
+        return list;
+    const StepText text = currentText();
+    for (const QString &id : step->answers)
+        list.append(QVariantMap{{QStringLiteral("answerId"), id},
+                                {QStringLiteral("label"), text.answers.value(id).label}});
+    return list;
+}
+
+bool LessonRunner::chosenCorrect() const
+{
+    const Step *step = currentStep();
+    return step && step->correct.contains(m_chosen);
+}
+
+QString LessonRunner::feedback() const
+{
+    return m_chosen.isEmpty() ? QString() : currentText().answers.value(m_chosen).feedback;
+}
+
+bool LessonRunner::canContinue() const
+{
+    return stepType() != QLatin1String("choice") || chosenCorrect();
+}
+
+void LessonRunner::choose(const QString &answerId)
+{
+    const Step *step = currentStep();
+    if (!step || !step->answers.contains(answerId))
+        return;
+    m_chosen = answerId;
+    Q_EMIT answerChanged();
+}
+
+bool LessonRunner::next()
+{
+    const Step *step = currentStep();
+    if (!step || m_finished || !canContinue())
+        return false;
+    const bool last = m_index == stepCount() - 1;
+    if (!m_progress || !m_progress->completeStep(m_learnerId, m_lesson.id, step->id, last)) {
+        qCCritical(lcRunner) << "could not save step" << step->id << "of lesson" << m_lesson.id;
+        Q_EMIT saveFailed();
+        return false;
+    }
+    Q_EMIT progressSaved();
+    if (last) {
+        m_finished = true;
+        Q_EMIT finishedChanged();
+    } else {
+        goToStep(m_index + 1);
+    }
+    return true;
+}
+
+void LessonRunner::back()
+{
+    if (m_index > 0)
+        goToStep(m_index - 1);
+}
+
+} // namespace OpenSteps

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Lesson.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace OpenSteps {
+
+class ProgressStore;
+
+// One learner going through one lesson, a step at a time. Each step is saved the moment it
+// is done. A choice step is done when a right answer is chosen; wrong tries cost nothing.
+class LessonRunner : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use App.lesson")
+    Q_PROPERTY(QString lessonId READ lessonId NOTIFY lessonChanged)
+    Q_PROPERTY(QString title READ title NOTIFY lessonChanged)
+    Q_PROPERTY(int stepCount READ stepCount NOTIFY lessonChanged)
+    Q_PROPERTY(int stepIndex READ stepIndex NOTIFY stepChanged)
+    Q_PROPERTY(QString stepType READ stepType NOTIFY stepChanged)
+    Q_PROPERTY(QString heading READ heading NOTIFY stepChanged)
+    Q_PROPERTY(QString body READ body NOTIFY stepChanged)
+    Q_PROPERTY(QVariantList answers READ answers NOTIFY stepChanged)
+    Q_PROPERTY(QString chosenAnswer READ chosenAnswer NOTIFY answerChanged)
+    Q_PROPERTY(bool chosenCorrect READ chosenCorrect NOTIFY answerChanged)
+    Q_PROPERTY(QString feedback READ feedback NOTIFY answerChanged)
+    Q_PROPERTY(bool canContinue READ canContinue NOTIFY answerChanged)
+    Q_PROPERTY(bool finished READ finished NOTIFY finishedChanged)
+
+public:
+    // `progress` is null when there is no usable database: nothing can be saved then.
+    explicit LessonRunner(ProgressStore *progress, QObject *parent = nullptr);
+
+    // Opens `lesson` at the first step the learner has not done (step 1 for a finished lesson).
+    void start(const Lesson &lesson, qint64 learnerId, const QString &language,
+               const QSet<QString> &completedSteps, bool lessonCompleted);
+    void setLanguage(const QString &language);
+    void goToStep(int index);
+
+    QString lessonId() const { return m_lesson.id; }
+    QString title() const { return m_lesson.title(m_language); }
+    int stepCount() const { return int(m_lesson.steps.size()); }
+    int stepIndex() const { return m_index; }
+    QString stepType() const;
+    QString heading() const { return currentText().heading; }
+    QString body() const { return currentText().body; }
+    QVariantList answers() const;
+    QString chosenAnswer() const { return m_chosen; }
+    bool chosenCorrect() const;
+    QString feedback() const;
+    bool canContinue() const;
+    bool finished() const { return m_finished; }
+
+    Q_INVOKABLE void choose(const QString &answerId);
+    // Saves the current step as done and moves on; after the last step the lesson is finished.
+    Q_INVOKABLE bool next();
+    Q_INVOKABLE void back();
+
+Q_SIGNALS:
+    void lessonChanged();
+    void stepChanged();
+    void answerChanged();
+    void finishedChanged();
+    void progressSaved();
+    void saveFailed();
+
+private:
+    const Step *currentStep() const;
+    StepText currentText() const;
+
+    ProgressStore *m_progress;
+    Lesson m_lesson;
+    qint64 m_learnerId = 0;
+    QString m_language;
+    int m_index = 0;
+    QString m_chosen;
+    bool m_finished = false;
+};
+
+} // namespace OpenSteps

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import OpenSteps
+
+// Every page's frame: a heading, then the page's content in one centred column of comfortable
+// width that scrolls when the text is large. Keyboard focus is always scrolled into view.
+FocusScope {
+    id: page
+
+    // Reported to App.pageShown() so tests and the start-up probe know what is on screen.
+    property string pageName
+    property alias title: heading.text
+    default property alias content: column.data
+    // Height the page would need to show everything without scrolling (screenshots use it).
+    readonly property real fullHeight: flick.contentHeight
+
+    function focusHeading() {
+        heading.forceActiveFocus()
+        flick.contentY = 0
+    }
+
+    StackView.onActivated: {
+        page.focusHeading()
+        App.pageShown(page.pageName)
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    Flickable {
+        id: flick
+
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 4 * Theme.spacing
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {
+            width: Theme.unit * 1.5
+        }
+
+        ColumnLayout {
+            id: column
+
+            width: Math.min(flick.width - 4 * Theme.spacing, Theme.contentWidth)
+            x: (flick.width - width) / 2
+            y: 2 * Theme.spacing
+            spacing: Theme.spacing
+
+            PageHeading {
+                id: heading
+
+                Layout.fillWidth: true
+                focus: true
+            }
+        }
+    }
+
+    // Scroll so that whatever has keyboard focus can be seen, ring included.
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() {
+            const item = page.Window.activeFocusItem
+            if (!item || !column.contains(column.mapFromItem(item, 0, 0)))
+                return
+            const margin = Theme.focusWidth * 3
+            const top = item.mapToItem(column, 0, 0).y + column.y - margin
+            const bottom = top + item.height + 2 * margin
+            if (top < flick.contentY)
+                flick.contentY = Math.max(0, top)
+            else if (bottom > flick.contentY + flick.height)
+                flick.contentY = Math.min(flick.contentHeight - flick.height, bottom - flick.height)
+        }
+    }
+}

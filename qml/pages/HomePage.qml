@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import OpenSteps
+
+// Home: "Continue where you left off" first, then every lesson with its progress.
+ScrollPage {
+    id: page
+
+    signal lessonOpened()
+
+    pageName: "home"
+    //: Greeting at the top of Home; %1 is the learner's name
+    title: qsTr("Hello, %1").arg(App.learnerName)
+
+    ActionButton {
+        id: resumeButton
+
+        Layout.fillWidth: true
+        objectName: "continueButton"
+        visible: App.resumeLessonId !== ""
+        primary: true
+        //: Big button on Home; %1 is a lesson title, %2 and %3 the step it opens at
+        text: qsTr("Continue where you left off") + "\n" + qsTr("%1 — step %2 of %3")
+              .arg(App.resumeLessonTitle).arg(App.resumeStepNumber).arg(App.resumeStepCount)
+        onClicked: {
+            if (App.openLesson(App.resumeLessonId))
+                page.lessonOpened()
+        }
+    }
+
+    Text {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        //: Heading above the list of all lessons on Home
+        text: qsTr("Your lessons")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.titleSize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.lessons.count === 0
+        text: qsTr("There are no lessons on this computer yet. Please ask a member of staff.")
+    }
+
+    Repeater {
+        model: App.lessons
+
+        LessonCard {
+            required property string lessonId
+            required property int index
+
+            Layout.fillWidth: true
+            objectName: "lesson-" + index
+            onClicked: {
+                if (App.openLesson(lessonId))
+                    page.lessonOpened()
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import OpenSteps
+
+// A lesson, one step at a time. The heading is the step's heading; the activity below it
+// depends on the step type. Every step is saved when "Next" is pressed.
+ScrollPage {
+    id: page
+
+    readonly property LessonRunner runner: App.lesson
+
+    property bool hintShown: false
+
+    signal finished()
+    signal leaveRequested()
+
+    pageName: "lesson"
+    title: runner.heading
+
+    Connections {
+        target: page.runner
+        function onStepChanged() {
+            // A new step is a new "page": read its heading first.
+            page.hintShown = false
+            page.focusHeading()
+        }
+        function onFinishedChanged() {
+            if (page.runner.finished)
+                page.finished()
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: -Theme.gap
+        spacing: Theme.spacing
+
+        BodyText {
+            Layout.fillWidth: true
+            objectName: "stepCounter"
+            color: Theme.secondaryText
+            //: Where the learner is in a lesson; %1 is the lesson title, %2 and %3 numbers
+            text: qsTr("%1 — step %2 of %3").arg(page.runner.title).arg(page.runner.stepIndex + 1)
+                  .arg(page.runner.stepCount)
+        }
+    }
+
+    Loader {
+        id: activityLoader
+
+        Layout.fillWidth: true
+        sourceComponent: page.runner.stepType === "choice" ? choiceActivity : explainActivity
+    }
+
+    Component {
+        id: explainActivity
+
+        ExplainActivity {
+            runner: page.runner
+        }
+    }
+    Component {
+        id: choiceActivity
+
+        ChoiceActivity {
+            runner: page.runner
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        ActionButton {
+            objectName: "backButton"
+            visible: page.runner.stepIndex > 0
+            //: Goes to the previous step of a lesson
+            text: qsTr("Back")
+            onClicked: page.runner.back()
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+        ActionButton {
+            objectName: "nextButton"
+            primary: true
+            text: page.runner.stepIndex + 1 === page.runner.stepCount
+                  //: Button on the last step of a lesson
+                  ? qsTr("Finish")
+                  //: Button that goes to the next step of a lesson
+                  : qsTr("Next")
+            onClicked: page.hintShown = !page.runner.next()
+        }
+    }
+
+    // Next is never greyed out: pressing it early says what to do instead.
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "nextHint"
+        visible: page.hintShown && !page.runner.canContinue
+        font.bold: true
+        //: Shown when the learner presses Next before choosing the right answer
+        text: qsTr("Choose the right answer first. You can try as many times as you like.")
+        Accessible.role: Accessible.AlertMessage
+    }
+
+    ActionButton {
+        Layout.topMargin: Theme.spacing * 2
+        objectName: "leaveLesson"
+        //: Leaves a lesson part-way; progress so far is kept
+        text: qsTr("Stop for now — your progress is saved")
+        onClicked: page.leaveRequested()
+    }
+}
