@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what OpenSteps needs to build, run and test, on Debian 12 (bookworm) or newer.
+# Quiet and quick when everything is already there; uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+  # build tools
+  cmake ninja-build g++ pkg-config
+  # Qt 6 (Debian 12 ships 6.4.2)
+  qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
+  qml6-module-qtqml-workerscript qml6-module-qttest libqt6test6 libqt6quicktest6
+  # fonts and software rendering for PCs without a usable GPU
+  fonts-dejavu-core libgl1-mesa-dri
+)
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+  cat >&2 <<MSG
+This script installs packages with apt on Debian 12 or newer (or Ubuntu 23.04 or newer).
+On another system, install these yourself and run the same cmake commands as packaging/dev.sh:
+  CMake 3.22+, Ninja, a C++20 compiler, Qt 6.4+ with Qt Quick, Quick Controls, Qt SQL (SQLite
+  driver), Qt SVG, Qt Test, Qt Quick Test and the Qt Linguist tools, and the DejaVu fonts.
+MSG
+  exit 1
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
+  [ "$status" = installed ] || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=(sudo)
+else
+  echo "Please install these packages as root: ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

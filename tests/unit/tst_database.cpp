@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The database: migrations from every version, rollback, newer-schema refusal, corruption.
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OpenSteps;
+
+namespace {
+
+QList<Migration> migrationsUpTo(int version)
+{
+    QList<Migration> list;
+    for (const Migration &m : schemaMigrations()) {
+        if (m.version <= version)
+            list << m;
+    }
+    return list;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool exec(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql);
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+// Writes a learner with progress in the shape of schema `version`.
+void addFixture(Database &db, int version)
+{
+    if (version < 1)
+        return;
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO learner (id, name, avatar, created_at)"
+                                    " VALUES (7, 'Amina', 'cat', '2026-01-02T10:00:00.000Z')")));
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO lesson_progress VALUES (7, 'lesson-a',"
+                                    " '2026-01-02T10:01:00.000Z', '2026-01-02T10:05:00.000Z',"
+                                    " NULL)")));
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO step_progress VALUES (7, 'lesson-a', 'step-1',"
+                                    " '2026-01-02T10:02:00.000Z')")));
+}
+
+} // namespace
+
+class DatabaseTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void upgradesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        for (int v = 0; v <= Database::latestVersion(); ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+
+    void upgradesFromEveryEarlierVersion()
+    {
+        QFETCH(int, fromVersion);
+        const QString path = m_dir.filePath(QStringLiteral("upgrade-%1.sqlite").arg(fromVersion));
+        {
+            Database old;
+            QVERIFY(old.open(path, migrationsUpTo(fromVersion)).usable());
+            QCOMPARE(old.schemaVersion(), fromVersion);
+            addFixture(old, fromVersion);
+        }
+        Database db;
+        const auto result = db.open(path);
+        QCOMPARE(result.status, Database::Status::Ok);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        if (fromVersion >= 1) {
+            // The learner and their progress survive every upgrade.
+            QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM learner WHERE id = 7")).toString(),
+                     QStringLiteral("Amina"));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM step_progress")).toInt(), 1);
+            // Version 2 columns are filled in for old rows.
+            QCOMPARE(scalar(db, QStringLiteral("SELECT language FROM learner")).toString(),
+                     QStringLiteral("en"));
+        }
+        if (fromVersion == 1) {
+            QCOMPARE(scalar(db, QStringLiteral("SELECT last_seen_at FROM learner")).toString(),
+                     QStringLiteral("2026-01-02T10:00:00.000Z"));
+        }
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO learner (name, avatar, created_at)"
+                                        " VALUES ('New', 'sun', 'now')")));
+    }
+
+    void usesWalAndForeignKeys()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("pragmas.sqlite"))).usable());
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        // A foreign key really is enforced: progress for a learner who does not exist fails.
+        QVERIFY(!exec(db, QStringLiteral("INSERT INTO lesson_progress VALUES (99, 'x', 'a', 'b',"
+                                         " NULL)")));
+    }
+
+    void failedMigrationRollsBack_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("first statement fails") << QStringList{QStringLiteral("NOT SQL AT ALL")};
+        QTest::newRow("last statement fails")
+            << QStringList{QStringLiteral("CREATE TABLE half_done (x INTEGER)"),
+                           QStringLiteral("INSERT INTO learner (name, avatar, created_at) VALUES ('x', 'sun', 'now')"),
+                           QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y TEXT")};
+    }
+
+    void failedMigrationRollsBack()
+    {
+        QFETCH(QStringList, statements);
+        const QString path = m_dir.filePath(QStringLiteral("rollback-%1.sqlite")
+                                                .arg(QString::fromLatin1(QTest::currentDataTag()).size()));
+        QList<Migration> broken = schemaMigrations();
+        const int badVersion = Database::latestVersion() + 1;
+        broken.append({badVersion, statements});
+        {
+            Database db;
+            const auto result = db.open(path, broken);
+            QCOMPARE(result.status, Database::Status::MigrationFailed);
+            QVERIFY2(result.message.contains(QString::number(badVersion)), qPrintable(result.message));
+            QVERIFY(result.message.contains(QLatin1String("Nothing was changed")));
+        }
+        Database db;
+        QCOMPARE(db.open(path).status, Database::Status::Ok);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name ="
+                                          " 'half_done'"))
+                    .toInt() == 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM learner")).toInt(), 0);
+    }
+
+    void refusesNewerSchemaAndLeavesItUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path).usable());
+            QVERIFY(exec(db, QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(exec(db, QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        const QByteArray before = fileHash(path);
+        Database db;
+        const auto result = db.open(path);
+        QCOMPARE(result.status, Database::Status::NewerSchema);
+        QVERIFY(result.message.contains(QLatin1String("newer version of OpenSteps")));
+        QVERIFY(result.message.contains(QLatin1String("has not been changed")));
+        QVERIFY(!result.usable());
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+    }
+
+    void corruptDatabaseIsMovedAsideAndFreshOneStarts_data()
+    {
+        QTest::addColumn<bool>("startFromRealDatabase");
+        QTest::newRow("not a database at all") << false;
+        QTest::newRow("damaged pages in a real database") << true;
+    }
+
+    void corruptDatabaseIsMovedAsideAndFreshOneStarts()
+    {
+        QFETCH(bool, startFromRealDatabase);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("opensteps.sqlite"));
+        if (startFromRealDatabase) {
+            Database db;
+            QVERIFY(db.open(path).usable());
+            addFixture(db, Database::latestVersion());
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(exec(db, QStringLiteral("INSERT INTO setting VALUES ('k%1', '%2')")
+                                     .arg(i)
+                                     .arg(QString(200, QLatin1Char('x')))));
+            QVERIFY(exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(startFromRealDatabase ? QIODevice::ReadWrite : QIODevice::WriteOnly));
+            if (startFromRealDatabase) {
+                QVERIFY(file.size() > 8192);
+                file.seek(4096); // page 2 onwards: the tables' own pages
+                file.write(QByteArray(file.size() - 4096, '\xAB'));
+            } else {
+                file.write("These are someone's notes, not an OpenSteps database.\n");
+            }
+        }
+        const QByteArray damaged = fileHash(path);
+
+        Database db;
+        const auto result = db.open(path);
+        QCOMPARE(result.status, Database::Status::RecoveredFromCorruption);
+        QVERIFY(result.usable());
+        // The damaged file is kept, byte for byte, beside the fresh one.
+        QVERIFY(result.movedAsidePath.startsWith(path + QLatin1String(".corrupt-")));
+        QCOMPARE(fileHash(result.movedAsidePath), damaged);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM learner")).toInt(), 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(DatabaseTest)
+#include "tst_database.moc"
