@@ -36,6 +36,7 @@ T.AbstractButton {
     }
 
     FocusRing {
+        objectName: "focusRing"
         target: control
     }
 }

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the Qt Quick tests with the real OpenSteps module and a fresh data folder.
+#include "AppController.h"
+#include "Preferences.h"
+#include "Workspace.h"
+
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(OpenStepsPlugin)
+
+using namespace OpenSteps;
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        m_workspace = std::make_unique<Workspace>();
+        m_workspace->open(m_dir.path(), QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons"));
+        m_preferences = std::make_unique<Preferences>(&m_workspace->settings());
+        m_app = std::make_unique<AppController>(m_workspace.get(), *m_preferences, QString(),
+                                                QString());
+        Preferences::setInstance(m_preferences.get());
+        AppController::setInstance(m_app.get());
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_preferences.reset();
+        m_workspace.reset();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<AppController> m_app;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(opensteps, Setup)
+#include "tst_qml.moc"
