@@ -67,12 +67,17 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
     result.status = Status::Ok;
 
     for (int attempt = 0; attempt < 2; ++attempt) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(filePath);
-        if (!db.open()) {
+        QString openError;
+        { // the handle must be gone before close() removes the connection
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+            db.setDatabaseName(filePath);
+            if (!db.open())
+                openError = db.lastError().text();
+        }
+        if (!openError.isEmpty()) {
             close();
-            return {Status::CannotOpen,
-                    QStringLiteral("Cannot open %1: %2").arg(filePath, db.lastError().text()), {}};
+            return {Status::CannotOpen, QStringLiteral("Cannot open %1: %2").arg(filePath, openError),
+                    {}};
         }
         QString detail;
         const Health health = checkHealth(&detail);

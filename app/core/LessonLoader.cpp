@@ -269,7 +269,11 @@ std::optional<Lesson> readStructure(const QJsonObject &root, FileReport &report)
                              .arg(lesson.skills.at(i),
                                   Framework::skills().join(QLatin1String(", "))));
     }
-    lesson.order = root.value(QLatin1String("order")).toInt();
+    const qint64 order = root.value(QLatin1String("order")).toInteger();
+    if (order < 0 || order > 100000)
+        report.error(QStringLiteral("/order"),
+                     QStringLiteral("\"order\" must be between 0 and 100000"));
+    lesson.order = int(order);
 
     const QJsonArray steps = root.value(QLatin1String("steps")).toArray();
     if (steps.isEmpty())
@@ -346,6 +350,11 @@ std::optional<LessonText> readText(const QJsonObject &root, const Lesson &lesson
                 if (isSource)
                     report.error(pointer + QLatin1String("/answers"),
                                  QStringLiteral("missing text for answer \"%1\"").arg(answerId));
+                continue;
+            }
+            if (!answers.value(answerId).isObject()) {
+                report.error(answerPointer, QStringLiteral("the text of an answer must be an "
+                                                           "object { }"));
                 continue;
             }
             const QJsonObject answer = answers.value(answerId).toObject();

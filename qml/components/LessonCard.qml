@@ -49,8 +49,6 @@ Tappable {
             spacing: Theme.spacing
 
             Rectangle {
-                id: track
-
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.unit * 1.5
                 radius: height / 2
@@ -59,9 +57,9 @@ Tappable {
                 border.color: Theme.border
 
                 Rectangle {
-                    width: card.stepCount > 0 ? track.width * card.stepsDone / card.stepCount : 0
-                    height: track.height
-                    radius: track.radius
+                    width: card.stepCount > 0 ? parent.width * card.stepsDone / card.stepCount : 0
+                    height: parent.height
+                    radius: parent.radius
                     color: Theme.success
                 }
             }

@@ -46,26 +46,16 @@ ScrollPage {
         }
     }
 
-    Loader {
-        id: activityLoader
-
+    // One activity per step type; only the current step's type is shown.
+    ExplainActivity {
         Layout.fillWidth: true
-        sourceComponent: page.runner.stepType === "choice" ? choiceActivity : explainActivity
+        runner: page.runner
+        visible: page.runner.stepType === "explain"
     }
-
-    Component {
-        id: explainActivity
-
-        ExplainActivity {
-            runner: page.runner
-        }
-    }
-    Component {
-        id: choiceActivity
-
-        ChoiceActivity {
-            runner: page.runner
-        }
+    ChoiceActivity {
+        Layout.fillWidth: true
+        runner: page.runner
+        visible: page.runner.stepType === "choice"
     }
 
     RowLayout {

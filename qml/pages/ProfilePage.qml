@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import OpenSteps
@@ -40,12 +41,12 @@ ScrollPage {
             objectName: "errorSummary"
             font.bold: true
             Accessible.role: Accessible.AlertMessage
-            text: [
-                //: Error when the learner continues without typing a name
-                page.nameMissing ? "✗ " + qsTr("Type your first name or a nickname.") : "",
-                //: Error when the learner continues without choosing a picture
-                page.avatarMissing ? "✗ " + qsTr("Choose a picture.") : ""
-            ].filter(line => line !== "").join("\n")
+            //: Error when the learner continues without typing a name
+            readonly property string nameError: "✗ " + qsTr("Type your first name or a nickname.")
+            //: Error when the learner continues without choosing a picture
+            readonly property string avatarError: "✗ " + qsTr("Choose a picture.")
+            text: page.nameMissing && page.avatarMissing ? errorSummary.nameError + "\n" + errorSummary.avatarError
+                  : page.nameMissing ? errorSummary.nameError : errorSummary.avatarError
         }
     }
 

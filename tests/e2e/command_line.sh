@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The command line as staff and lesson authors use it: help, lessons check/list, sample data,
+# and the app starting (start-up probe) even with a broken lesson beside good ones.
+set -uo pipefail
+app=$1 lessons=$2
+work=$(mktemp -d) && trap 'rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+expect_status() { # expected-status description command...
+  local want=$1 what=$2; shift 2
+  "$@" >"$work/out" 2>"$work/err"; local got=$?
+  [ "$got" -eq "$want" ] || fail "$what: exit status $got, expected $want ($(head -c 300 "$work/err"))"
+}
+contains() { grep -qF -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(head -c 400 "$1")"; }
+
+expect_status 0 "--help" "$app" --help
+for word in "lessons check" "lessons list --json" "screenshot --page" "--data-dir" "--lessons-dir" \
+  "--startup-probe" "--text-scale" "--theme" "--lang"; do
+  contains "$work/out" "$word" "--help lists $word"
+done
+
+expect_status 0 "bundled lessons check" "$app" lessons check
+expect_status 0 "source lessons check" "$app" lessons check "$lessons"
+contains "$work/out" "0 problem(s)" "lessons check summary"
+
+expect_status 0 "lessons list --json" "$app" lessons list --json
+contains "$work/out" '"id": "b18aef0a-1dfd-4527-bfd5-b4c25099e44b"' "lesson list has the mouse lesson"
+contains "$work/out" '"stepCount": 10' "lesson list has step counts"
+contains "$work/out" '"topic": "foundation"' "lesson list has topics"
+
+# A copy of the lessons with one broken file: reported by file and line, exit status 1.
+cp -r "$lessons" "$work/lessons"
+mkdir -p "$work/lessons/broken/text"
+printf '{\n  "format": 1,\n  "colour": "red",\n  "id": "11111111-2222-4333-8444-555555555555",\n  "topic": "foundation",\n  "steps": [ { "id": "a", "type": "explain" } ]\n}\n' \
+  >"$work/lessons/broken/lesson.json"
+printf '{ "title": "T", "summary": "S", "steps": { "a": { "heading": "H", "body": "B" } } }\n' \
+  >"$work/lessons/broken/text/en.json"
+expect_status 1 "broken lessons check" "$app" lessons check "$work/lessons"
+contains "$work/err" "$work/lessons/broken/lesson.json:3: unknown field \"colour\"" "problem has file and line"
+
+# The app still starts with that folder, and says what is wrong.
+expect_status 2 "sample-data needs --data-dir" "$app" sample-data
+expect_status 0 "sample-data" "$app" sample-data --data-dir "$work/data"
+expect_status 1 "sample-data refuses a folder with learners" "$app" sample-data --data-dir "$work/data"
+expect_status 0 "start-up probe" "$app" --startup-probe --data-dir "$work/data" --lessons-dir "$work/lessons"
+contains "$work/out" "page=home" "probe lands on Home"
+contains "$work/out" "first_frame_ms=" "probe prints first frame time"
+contains "$work/out" "rss_kib=" "probe prints memory"
+contains "$work/err" "broken/lesson.json:3: unknown field" "start-up reports the broken lesson"
+
+expect_status 2 "unknown command" "$app" frobnicate
+expect_status 2 "screenshot of an unknown page" "$app" screenshot --page nowhere --out "$work/x.png"
+expect_status 2 "screenshot with text scale out of range" "$app" screenshot --page home --out "$work/x.png" --text-scale 3
+
+[ "$failures" -eq 0 ] && echo "command line: all checks passed"
+exit $((failures > 0))

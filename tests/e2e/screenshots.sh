@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Renders every page at 100% and 200% text in both themes, and right-to-left, into OUT_DIR,
+# so people can look at them; fails if any page cannot be rendered.
+set -uo pipefail
+app=$1 out=$2
+mkdir -p "$out"
+failures=0
+pages=$("$app" --help | sed -n 's/.*page to render (\(.*\))\..*/\1/p' | tr -d ',')
+[ -n "$pages" ] || pages="language profile home lesson lesson-choice done settings notice error"
+render() { # page scale theme lang
+  local file="$out/$1-$2-$3-$4.png"
+  if ! "$app" screenshot --page "$1" --text-scale "$2" --theme "$3" --lang "$4" --out "$file" >/dev/null 2>"$out/last.err"; then
+    echo "FAIL: $1 at $2 ($3, $4): $(cat "$out/last.err")"; failures=$((failures + 1)); return
+  fi
+  # A QML warning from the app's own files means something on the page is broken.
+  if grep -q 'qrc:/OpenSteps/' "$out/last.err"; then
+    echo "FAIL: $1 at $2 ($3, $4) logged QML warnings:"; cat "$out/last.err"; failures=$((failures + 1))
+  fi
+  # A real PNG of a real window, not an empty file.
+  if [ "$(head -c 8 "$file" | od -An -tx1 | tr -d ' \n')" != 89504e470d0a1a0a ] || [ "$(stat -c %s "$file")" -lt 5000 ]; then
+    echo "FAIL: $file is not a useful PNG"; failures=$((failures + 1))
+  fi
+}
+for page in $pages; do
+  for scale in 1.0 2.0; do
+    for theme in default high-contrast; do render "$page" "$scale" "$theme" en; done
+  done
+  render "$page" 1.0 default ur
+done
+echo "rendered $(ls "$out"/*.png | wc -l) screenshots into $out"
+exit $((failures > 0))

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end: the real app start-up and UI, offscreen, driven by key and mouse events through a
+// first learner's journey, closed and opened again, and killed part-way through a lesson.
+#include "AppController.h"
+#include "Database.h"
+#include "GuiApp.h"
+#include "LessonRunner.h"
+
+#include <QGuiApplication>
+
+#include <algorithm>
+#include <QProcess>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(OpenStepsPlugin)
+
+using namespace OpenSteps;
+
+namespace {
+
+const QString kLessons = QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons");
+
+// The app as a learner meets it, plus what a test needs to look at it.
+class RunningApp
+{
+public:
+    explicit RunningApp(const QString &dataDir, const QString &lessonsDir = kLessons)
+    {
+        GuiOptions options;
+        options.dataDir = dataDir;
+        options.lessonsDir = lessonsDir;
+        m_started = m_gui.start(options);
+        if (m_started) {
+            window()->show();
+            m_started = QTest::qWaitForWindowExposed(window());
+        }
+    }
+
+    bool started() const { return m_started; }
+    QQuickWindow *window() const { return m_gui.window(); }
+    AppController *app() const { return m_gui.app(); }
+    LessonRunner *lesson() const { return m_gui.app()->lesson(); }
+
+    bool waitForPage(const QString &name)
+    {
+        return QTest::qWaitFor([&] { return currentPageName() == name; }, 3000);
+    }
+
+    // The name of the page on screen (the visible item with a pageName).
+    QString currentPageName() const
+    {
+        QQuickItem *page = nullptr;
+        const auto items = visibleItems();
+        for (QQuickItem *item : items) {
+            if (item->isVisible() && item->property("pageName").isValid() &&
+                !item->property("pageName").toString().isEmpty())
+                page = item;
+        }
+        return page ? page->property("pageName").toString() : QString();
+    }
+
+    // Every item that is on screen, walking the visual tree (pages pushed on a StackView are
+    // not QObject children of the window).
+    QList<QQuickItem *> visibleItems() const
+    {
+        QList<QQuickItem *> items;
+        QList<QQuickItem *> pending{window()->contentItem()};
+        while (!pending.isEmpty()) {
+            QQuickItem *item = pending.takeFirst();
+            if (!item->isVisible())
+                continue;
+            items.append(item);
+            pending.append(item->childItems());
+        }
+        return items;
+    }
+
+    QQuickItem *item(const QString &objectName) const
+    {
+        const auto items = visibleItems();
+        for (QQuickItem *item : items) {
+            if (item->objectName() == objectName)
+                return item;
+        }
+        return nullptr;
+    }
+
+    // True when some visible text on screen contains `words`.
+    bool shows(const QString &words) const
+    {
+        const auto items = visibleItems();
+        for (QQuickItem *item : items) {
+            if (item->opacity() > 0 &&
+                item->property("text").toString().contains(words))
+                return true;
+        }
+        return false;
+    }
+
+    // Brings an item into view the way a keyboard user would, then clicks its centre.
+    bool click(const QString &objectName)
+    {
+        QQuickItem *target = item(objectName);
+        if (!target)
+            return false;
+        target->forceActiveFocus(Qt::TabFocusReason);
+        QTest::qWait(20);
+        const QPoint centre =
+            target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+        if (!window()->contentItem()->contains(centre))
+            return false;
+        QTest::mouseClick(window(), Qt::LeftButton, Qt::NoModifier, centre);
+        QTest::qWait(20);
+        return true;
+    }
+
+    void key(Qt::Key key) { QTest::keyClick(window(), key); }
+
+    // Types text into whatever has focus, one key at a time, as a person would.
+    void type(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(window(), c.toLatin1());
+    }
+
+    QObject *focused() const { return window()->activeFocusItem(); }
+
+private:
+    GuiApp m_gui;
+    bool m_started = false;
+};
+
+int g_wrongTries = 0;
+
+int countRows(const QString &dataDir, const QString &sql)
+{
+    Database db;
+    if (!db.open(dataDir + QLatin1String("/opensteps.sqlite")).usable())
+        return -1;
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+// Answers the current step the way a learner would: a wrong answer first for a question.
+bool doStep(RunningApp &app)
+{
+    const int before = app.lesson()->stepIndex();
+    if (app.lesson()->stepType() == QLatin1String("choice")) {
+        // Choose each answer in turn, last first, until one is right; wrong ones must explain
+        // themselves and must not let the learner on.
+        QVariantList answers = app.lesson()->answers();
+        std::reverse(answers.begin(), answers.end());
+        for (const QVariant &answer : std::as_const(answers)) {
+            const QString id = answer.toMap().value(QStringLiteral("answerId")).toString();
+            if (!app.click(QStringLiteral("answer-") + id)) {
+                qWarning() << "cannot click answer" << id;
+                return false;
+            }
+            if (app.lesson()->chosenAnswer() != id || !app.shows(app.lesson()->feedback())) {
+                qWarning() << "answer" << id << "not chosen or its feedback is not on screen";
+                return false;
+            }
+            if (app.lesson()->canContinue())
+                break;
+            if (!app.click(QStringLiteral("nextButton")) || app.lesson()->stepIndex() != before ||
+                !app.item(QStringLiteral("nextHint"))) {
+                qWarning() << "a wrong answer let the learner on, or no hint was shown";
+                return false;
+            }
+            ++g_wrongTries;
+        }
+    }
+    return app.click(QStringLiteral("nextButton"));
+}
+
+} // namespace
+
+class JourneyTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        // Any QML warning from the app's own files is a bug, even if the journey works.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("qrc:/OpenSteps/")));
+    }
+
+    void firstVisitToFinishedLessonAcrossRestarts()
+    {
+        QTemporaryDir data;
+        {
+            RunningApp app(data.path());
+            QVERIFY(app.started());
+            QVERIFY(app.waitForPage(QStringLiteral("language")));
+            QVERIFY(app.shows(QStringLiteral("Choose your language")));
+
+            // Keyboard only: Tab reaches the language, Return picks it.
+            QQuickItem *english = app.item(QStringLiteral("language-en"));
+            QVERIFY(english);
+            for (int i = 0; i < 5 && app.focused() != english; ++i)
+                app.key(Qt::Key_Tab);
+            QCOMPARE(app.focused(), english);
+            app.key(Qt::Key_Return);
+            QVERIFY(app.waitForPage(QStringLiteral("profile")));
+
+            // Continuing with nothing filled in explains what is missing and saves nothing.
+            QVERIFY(app.click(QStringLiteral("createProfile")));
+            QVERIFY(app.shows(QStringLiteral("Type your first name or a nickname.")));
+            QVERIFY(app.shows(QStringLiteral("Choose a picture.")));
+            QCOMPARE(app.currentPageName(), QStringLiteral("profile"));
+
+            QVERIFY(app.click(QStringLiteral("nameField")));
+            app.type(QStringLiteral("Amina"));
+            QVERIFY(app.click(QStringLiteral("avatar-cat")));
+            QVERIFY(!app.shows(QStringLiteral("Type your first name")));
+            QVERIFY(app.click(QStringLiteral("createProfile")));
+            QVERIFY(app.waitForPage(QStringLiteral("home")));
+            QVERIFY(app.shows(QStringLiteral("Hello, Amina")));
+            QVERIFY(app.shows(QStringLiteral("Using a mouse")));
+            QVERIFY(app.shows(QStringLiteral("Keeping passwords safe")));
+            QVERIFY(app.shows(QStringLiteral("Not started")));
+            QVERIFY(!app.item(QStringLiteral("continueButton")));
+
+            QVERIFY(app.click(QStringLiteral("lesson-0")));
+            QVERIFY(app.waitForPage(QStringLiteral("lesson")));
+            QVERIFY(app.shows(QStringLiteral("step 1 of 10")));
+            for (int step = 0; step < 3; ++step)
+                QVERIFY2(doStep(app), qPrintable(QStringLiteral("step %1").arg(step + 1)));
+            QVERIFY(app.shows(QStringLiteral("step 4 of 10")));
+            QVERIFY(app.click(QStringLiteral("leaveLesson")));
+            QVERIFY(app.waitForPage(QStringLiteral("home")));
+            QVERIFY(app.shows(QStringLiteral("Continue where you left off")));
+            QVERIFY(app.shows(QStringLiteral("3 of 10 steps done")));
+        }
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 3);
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner WHERE name = 'Amina' AND avatar = 'cat'")), 1);
+
+        {
+            // Opened again: straight to Home for Amina, offering to continue at step 4.
+            RunningApp app(data.path());
+            QVERIFY(app.started());
+            QVERIFY(app.waitForPage(QStringLiteral("home")));
+            QVERIFY(app.shows(QStringLiteral("Hello, Amina")));
+            QVERIFY(app.shows(QStringLiteral("Using a mouse — step 4 of 10")));
+            // Keyboard: Return on the focused Continue button.
+            app.item(QStringLiteral("continueButton"))->forceActiveFocus(Qt::TabFocusReason);
+            app.key(Qt::Key_Return);
+            QVERIFY(app.waitForPage(QStringLiteral("lesson")));
+            QCOMPARE(app.lesson()->stepIndex(), 3);
+            while (app.currentPageName() == QLatin1String("lesson")) {
+                const int index = app.lesson()->stepIndex();
+                QVERIFY2(doStep(app), qPrintable(QStringLiteral("step %1").arg(index + 1)));
+            }
+            QVERIFY(app.waitForPage(QStringLiteral("done")));
+            QVERIFY(app.shows(QStringLiteral("Well done!")));
+            QVERIFY(app.click(QStringLiteral("backHome")));
+            QVERIFY(app.waitForPage(QStringLiteral("home")));
+            QVERIFY(app.shows(QStringLiteral("Finished")));
+            QVERIFY(!app.item(QStringLiteral("continueButton")));
+        }
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM lesson_progress WHERE completed_at IS NOT NULL")), 1);
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 10);
+        QVERIFY2(g_wrongTries > 0, "the journey tried at least one wrong answer");
+
+        RunningApp app(data.path());
+        QVERIFY(app.waitForPage(QStringLiteral("home")));
+        QVERIFY(app.shows(QStringLiteral("Finished")));
+    }
+
+    void killedAppLosesNoCompletedStep()
+    {
+        QTemporaryDir data;
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--child-journey"), data.path(), QStringLiteral("-platform"),
+                     QStringLiteral("offscreen")});
+        QVERIFY(child.waitForStarted());
+        QByteArray output;
+        QVERIFY(QTest::qWaitFor([&] {
+            child.waitForReadyRead(100);
+            output += child.readAllStandardOutput();
+            return output.contains("saved 3");
+        }, 20000));
+        child.kill(); // SIGKILL: no chance to tidy up
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 3);
+
+        RunningApp app(data.path());
+        QVERIFY(app.waitForPage(QStringLiteral("home")));
+        QVERIFY(app.shows(QStringLiteral("step 4 of 10")));
+    }
+
+    void damagedDatabaseIsExplainedAndKept()
+    {
+        QTemporaryDir data;
+        QFile file(data.filePath(QStringLiteral("opensteps.sqlite")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        RunningApp app(data.path());
+        QVERIFY(app.started());
+        QVERIFY(app.waitForPage(QStringLiteral("notice")));
+        QVERIFY(app.shows(QStringLiteral("We had to start again")));
+        QCOMPARE(QDir(data.path()).entryList({QStringLiteral("opensteps.sqlite.corrupt-*")}).size(), 1);
+        QVERIFY(app.click(QStringLiteral("acknowledgeNotice")));
+        QVERIFY(app.waitForPage(QStringLiteral("language")));
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        QTemporaryDir data;
+        {
+            Database db;
+            QVERIFY(db.open(data.filePath(QStringLiteral("opensteps.sqlite"))).usable());
+            QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version = 42"));
+        }
+        RunningApp app(data.path());
+        QVERIFY(app.started());
+        QVERIFY(app.waitForPage(QStringLiteral("error")));
+        QVERIFY(app.shows(QStringLiteral("OpenSteps cannot open right now")));
+        QVERIFY(app.shows(QStringLiteral("newer version of OpenSteps")));
+    }
+
+    void brokenLessonDoesNotStopTheApp()
+    {
+        QTemporaryDir lessons;
+        // One good lesson copied from the bundle, and one with a syntax error.
+        const QString good = lessons.filePath(QStringLiteral("using-a-mouse"));
+        QVERIFY(QDir().mkpath(good + QLatin1String("/text")));
+        QVERIFY(QFile::copy(kLessons + QLatin1String("/using-a-mouse/lesson.json"), good + QLatin1String("/lesson.json")));
+        QVERIFY(QFile::copy(kLessons + QLatin1String("/using-a-mouse/text/en.json"), good + QLatin1String("/text/en.json")));
+        QVERIFY(QDir().mkpath(lessons.filePath(QStringLiteral("broken"))));
+        QFile broken(lessons.filePath(QStringLiteral("broken/lesson.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\n  \"format\": 1,\n  \"id\": \n}\n");
+        broken.close();
+
+        QTemporaryDir data;
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("broken/lesson\\.json:4: JSON syntax error")));
+        RunningApp app(data.path(), lessons.path());
+        QVERIFY(app.started());
+        QVERIFY(app.waitForPage(QStringLiteral("language")));
+        QVERIFY(app.click(QStringLiteral("language-en")));
+        QVERIFY(app.click(QStringLiteral("nameField")));
+        app.type(QStringLiteral("Sam"));
+        QVERIFY(app.click(QStringLiteral("avatar-sun")));
+        QVERIFY(app.click(QStringLiteral("createProfile")));
+        QVERIFY(app.waitForPage(QStringLiteral("home")));
+        QVERIFY(app.shows(QStringLiteral("Using a mouse")));
+        QVERIFY(app.item(QStringLiteral("lesson-0")));
+        QVERIFY(!app.item(QStringLiteral("lesson-1")));
+    }
+};
+
+// Child mode for killedAppLosesNoCompletedStep: works through three steps, reports each save,
+// then waits to be killed.
+static int runChildJourney(int argc, char *argv[])
+{
+    QGuiApplication application(argc, argv);
+    GuiApp gui;
+    GuiOptions options;
+    options.dataDir = QString::fromLocal8Bit(argv[2]);
+    options.lessonsDir = kLessons;
+    if (!gui.start(options))
+        return 1;
+    AppController *app = gui.app();
+    if (!app->createLearner(QStringLiteral("Kim"), QStringLiteral("boat")))
+        return 1;
+    int saved = 0;
+    QObject::connect(app->lesson(), &LessonRunner::progressSaved, [&saved] {
+        std::printf("saved %d\n", ++saved);
+        std::fflush(stdout);
+    });
+    app->openLesson(gui.workspace().catalog().lessons().first().id);
+    for (int i = 0; i < 3; ++i)
+        app->lesson()->next();
+    return QGuiApplication::exec();
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc > 2 && qstrcmp(argv[1], "--child-journey") == 0)
+        return runChildJourney(argc, argv);
+    QGuiApplication application(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    JourneyTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_journey.moc"
