@@ -45,7 +45,7 @@ ApplicationWindow {
     })
 
     header: Rectangle {
-        implicitHeight: topBar.implicitHeight + 2 * Theme.gap
+        implicitHeight: Math.max(topBar.implicitHeight, Theme.minTarget) + 2 * Theme.gap
         color: Theme.surface
         border.width: Theme.highContrast ? Theme.borderWidth : 0
         border.color: Theme.border

@@ -1,4 +1,340 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChoiceActivity</name>
+    <message>
+        <source>Correct</source>
+        <extracomment>Heading of the feedback after a right answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another answer</source>
+        <extracomment>Heading of the feedback after a wrong answer; kind, never blaming</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Well done!</source>
+        <extracomment>Heading after finishing a lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You finished the lesson “%1”. It is saved on this computer.</source>
+        <extracomment>%1 is the title of the lesson just finished</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my lessons</source>
+        <extracomment>Button after finishing a lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPage</name>
+    <message>
+        <source>OpenSteps cannot open right now</source>
+        <extracomment>Heading when OpenSteps cannot open its saved data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress is safe. Please ask a member of staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <extracomment>Technical details for staff; %1 is a message in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Hello, %1</source>
+        <extracomment>Greeting at the top of Home; %1 is the learner&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <extracomment>Big button on Home; %1 is a lesson title, %2 and %3 the step it opens at</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your lessons</source>
+        <extracomment>Heading above the list of all lessons on Home</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no lessons on this computer yet. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>A yellow sun</source>
+        <extracomment>Name of a profile picture, read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A green tree</source>
+        <extracomment>Name of a profile picture, read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pink flower</source>
+        <extracomment>Name of a profile picture, read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grey cat</source>
+        <extracomment>Name of a profile picture, read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An orange fish</source>
+        <extracomment>Name of a profile picture, read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blue bird</source>
+        <extracomment>Name of a profile picture, read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red house</source>
+        <extracomment>Name of a profile picture, read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A red sailing boat</source>
+        <extracomment>Name of a profile picture, read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <extracomment>Lesson topic: the basic skills of the Essential Digital Skills framework</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping in touch</source>
+        <extracomment>Lesson topic (Essential Digital Skills area)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding and saving things</source>
+        <extracomment>Lesson topic (Essential Digital Skills area)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying, booking and forms</source>
+        <extracomment>Lesson topic (Essential Digital Skills area): buying, booking and forms online</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solving problems</source>
+        <extracomment>Lesson topic (Essential Digital Skills area)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying safe online</source>
+        <extracomment>Lesson topic (Essential Digital Skills area)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Choose your language</source>
+        <extracomment>Heading of the first page a new learner sees</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonCard</name>
+    <message>
+        <source>Finished</source>
+        <extracomment>Progress of a finished lesson on the lesson list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <extracomment>Progress of a lesson the learner has not opened yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <extracomment>Progress of a lesson: %1 steps done out of %2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPage</name>
+    <message>
+        <source>%1 — step %2 of %3</source>
+        <extracomment>Where the learner is in a lesson; %1 is the lesson title, %2 and %3 numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Goes to the previous step of a lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <extracomment>Button on the last step of a lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>Button that goes to the next step of a lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the right answer first. You can try as many times as you like.</source>
+        <extracomment>Shown when the learner presses Next before choosing the right answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop for now — your progress is saved</source>
+        <extracomment>Leaves a lesson part-way; progress so far is kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>OpenSteps</source>
+        <extracomment>Window title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <extracomment>Top bar button that opens the settings page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>We had to start again</source>
+        <extracomment>Heading when saved progress was damaged and a fresh start was made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress saved on this computer was damaged, so OpenSteps could not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was thrown away. A copy is kept for staff, who may be able to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can carry on now with a new profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <extracomment>Technical details for staff; %1 is a message in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Make your profile</source>
+        <extracomment>Heading of the page where a new learner makes their profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not need an email address or a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your first name or a nickname.</source>
+        <extracomment>Error when the learner continues without typing a name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture.</source>
+        <extracomment>Error when the learner continues without choosing a picture</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should we call you?</source>
+        <extracomment>Label of the name box on the profile page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first name or a nickname. Other people using this computer may see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <extracomment>Label above the profile pictures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will look for it to find your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Button that saves the new profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Text size, colours and language</source>
+        <extracomment>Heading of the settings page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <extracomment>Settings section: how big the words are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A text size choice; %1 is a percentage such as 150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <extracomment>Settings section: colour scheme</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <extracomment>Colour scheme: dark text on white</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast (yellow on black)</source>
+        <extracomment>Colour scheme: yellow text on black</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>Settings section: language of the app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Leaves the settings page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -2,14 +2,18 @@
 import QtQuick
 import OpenSteps
 
-// A button with words on it. `primary` is the one obvious next action on a page.
+// A button with words on it. `primary` is the one obvious next action on a page; `selected`
+// marks the current choice among options, with a tick as well as colour.
 Tappable {
     id: control
 
-    property bool primary: false
+    property bool selected: false
+    property bool primary: selected
+
+    Accessible.checked: control.selected
 
     contentItem: Text {
-        text: control.text
+        text: (control.selected ? "✓ " : "") + control.text
         font: control.font
         color: control.primary ? Theme.primaryLabel : Theme.secondaryLabel
         horizontalAlignment: Text.AlignHCenter

@@ -24,7 +24,9 @@ ScrollPage {
             Layout.fillWidth: true
             objectName: "language-" + modelData.code
             text: modelData.name
-            primary: Preferences.language === modelData.code
+            selected: Preferences.language === modelData.code
+            Accessible.role: Accessible.RadioButton
+            Accessible.checkable: true
             onClicked: {
                 Preferences.setLanguage(modelData.code)
                 page.chosen()

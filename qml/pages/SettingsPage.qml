@@ -44,10 +44,9 @@ ScrollPage {
                 objectName: "textScale-" + Math.round(modelData * 100)
                 //: A text size choice; %1 is a percentage such as 150
                 text: qsTr("%1%").arg(Math.round(modelData * 100))
-                primary: Math.abs(Preferences.textScale - modelData) < 0.01
+                selected: Math.abs(Preferences.textScale - modelData) < 0.01
                 Accessible.role: Accessible.RadioButton
                 Accessible.checkable: true
-                Accessible.checked: primary
                 onClicked: Preferences.textScale = modelData
             }
         }
@@ -65,20 +64,18 @@ ScrollPage {
             objectName: "theme-default"
             //: Colour scheme: dark text on white
             text: qsTr("Standard")
-            primary: Preferences.theme === "default"
+            selected: Preferences.theme === "default"
             Accessible.role: Accessible.RadioButton
             Accessible.checkable: true
-            Accessible.checked: primary
             onClicked: Preferences.theme = "default"
         }
         ActionButton {
             objectName: "theme-high-contrast"
             //: Colour scheme: yellow text on black
             text: qsTr("High contrast (yellow on black)")
-            primary: Preferences.theme === "high-contrast"
+            selected: Preferences.theme === "high-contrast"
             Accessible.role: Accessible.RadioButton
             Accessible.checkable: true
-            Accessible.checked: primary
             onClicked: Preferences.theme = "high-contrast"
         }
     }
@@ -99,10 +96,9 @@ ScrollPage {
 
                 objectName: "settingsLanguage-" + modelData.code
                 text: modelData.name
-                primary: Preferences.language === modelData.code
+                selected: Preferences.language === modelData.code
                 Accessible.role: Accessible.RadioButton
                 Accessible.checkable: true
-                Accessible.checked: primary
                 onClicked: Preferences.setLanguage(modelData.code)
             }
         }

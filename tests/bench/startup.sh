@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Start-up benchmark: the median of 5 runs of `opensteps --startup-probe` (a returning learner's
+# Home) on the software renderer. Prints figures; never fails on speed.
+# Targets on a 2-core library PC: first frame of Home <= 150 ms, RSS <= 80 MiB.
+# Usage: tests/bench/startup.sh [path/to/opensteps]
+set -euo pipefail
+app=${1:-build/bin/opensteps}
+runs=${RUNS:-5}
+work=$(mktemp -d) && trap 'rm -rf "$work"' EXIT
+export QT_QUICK_BACKEND=software
+# A real window when there is a display; offscreen otherwise (CI).
+[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$work/runtime}
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+"$app" sample-data --data-dir "$work/data" >/dev/null 2>&1
+"$app" --startup-probe --data-dir "$work/data" >/dev/null 2>&1 # warm the file cache once
+
+frames=() rss=()
+for _ in $(seq "$runs"); do
+  output=$("$app" --startup-probe --data-dir "$work/data" 2>/dev/null)
+  grep -q '^page=home$' <<<"$output" || { echo "probe did not land on Home: $output" >&2; exit 1; }
+  frames+=("$(sed -n 's/^first_frame_ms=//p' <<<"$output")")
+  rss+=("$(sed -n 's/^rss_kib=//p' <<<"$output")")
+done
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+echo "startup: ${runs} runs, platform ${QT_QPA_PLATFORM:-default}, software renderer"
+echo "first_frame_ms median=$(median "${frames[@]}") all=${frames[*]} (target <= 150)"
+echo "rss_kib median=$(median "${rss[@]}") all=${rss[*]} (target <= 81920)"
