@@ -28,14 +28,12 @@ namespace OpenSteps {
 
 namespace {
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream stream(stderr);
     return stream;
 }
@@ -58,7 +56,8 @@ struct Options {
                             QStringLiteral("screenshot: the page to render (%1).")
                                 .arg(AppController::pageNames().join(QLatin1String(", "))),
                             QStringLiteral("NAME")};
-    QCommandLineOption outFile{QStringLiteral("out"), QStringLiteral("screenshot: PNG file to write."),
+    QCommandLineOption outFile{QStringLiteral("out"),
+                               QStringLiteral("screenshot: PNG file to write."),
                                QStringLiteral("FILE.png")};
     QCommandLineOption textScale{QStringLiteral("text-scale"),
                                  QStringLiteral("screenshot: text size from 1.0 to 2.0."),
@@ -84,8 +83,7 @@ const char *const kCommands =
     "                          Add a sample learner part-way through the lessons to an empty\n"
     "                          data folder (for demos and the start-up benchmark).";
 
-void setUpParser(QCommandLineParser &parser, Options &options)
-{
+void setUpParser(QCommandLineParser &parser, Options &options) {
     parser.setApplicationDescription(QStringLiteral("OpenSteps: learn basic digital skills, step "
                                                     "by step.\n\n") +
                                      QString::fromLatin1(kCommands));
@@ -101,20 +99,17 @@ void setUpParser(QCommandLineParser &parser, Options &options)
                                  QStringLiteral("[command [args]]"));
 }
 
-QString lessonsDir(const QCommandLineParser &parser, const Options &options)
-{
+QString lessonsDir(const QCommandLineParser &parser, const Options &options) {
     return parser.isSet(options.lessonsDir) ? parser.value(options.lessonsDir)
                                             : LessonCatalog::bundledDirectory();
 }
 
-QString dataDir(const QCommandLineParser &parser, const Options &options)
-{
+QString dataDir(const QCommandLineParser &parser, const Options &options) {
     return parser.isSet(options.dataDir) ? parser.value(options.dataDir)
                                          : Workspace::defaultDataDir();
 }
 
-int runLessons(const QStringList &args, const QCommandLineParser &parser, const Options &options)
-{
+int runLessons(const QStringList &args, const QCommandLineParser &parser, const Options &options) {
     const QString dir = args.value(2, lessonsDir(parser, options));
     if (args.value(1) == QLatin1String("check"))
         return checkLessons(dir, out(), err());
@@ -125,8 +120,7 @@ int runLessons(const QStringList &args, const QCommandLineParser &parser, const 
     return 2;
 }
 
-int runSampleData(const QCommandLineParser &parser, const Options &options)
-{
+int runSampleData(const QCommandLineParser &parser, const Options &options) {
     if (!parser.isSet(options.dataDir)) {
         err() << "sample-data needs --data-dir DIR, so it never touches real learners' data."
               << Qt::endl;
@@ -148,8 +142,7 @@ int runSampleData(const QCommandLineParser &parser, const Options &options)
 }
 
 // Puts the lesson pages into a state worth looking at; other pages need nothing.
-void stageScreenshotPage(const QString &page, GuiApp &gui)
-{
+void stageScreenshotPage(const QString &page, GuiApp &gui) {
     const QList<Lesson> &lessons = gui.workspace().catalog().lessons();
     AppController *app = gui.app();
     if (lessons.isEmpty() || !app)
@@ -180,8 +173,7 @@ void stageScreenshotPage(const QString &page, GuiApp &gui)
     }
 }
 
-int runScreenshot(const QCommandLineParser &parser, const Options &options)
-{
+int runScreenshot(const QCommandLineParser &parser, const Options &options) {
     const QString page = parser.value(options.page);
     const QString outPath = parser.value(options.outFile);
     bool scaleOk = false;
@@ -234,8 +226,7 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options)
     return 0;
 }
 
-int runApp(const QCommandLineParser &parser, const Options &options)
-{
+int runApp(const QCommandLineParser &parser, const Options &options) {
     GuiOptions gui;
     gui.dataDir = dataDir(parser, options);
     gui.lessonsDir = lessonsDir(parser, options);
@@ -251,9 +242,8 @@ int runApp(const QCommandLineParser &parser, const Options &options)
             [firstPage] {
                 if (reported.exchange(true))
                     return;
-                std::printf("page=%s\nfirst_frame_ms=%lld\nrss_kib=%lld\n",
-                            qPrintable(firstPage), ProcessStats::msSinceProcessStart(),
-                            ProcessStats::residentKib());
+                std::printf("page=%s\nfirst_frame_ms=%lld\nrss_kib=%lld\n", qPrintable(firstPage),
+                            ProcessStats::msSinceProcessStart(), ProcessStats::residentKib());
                 std::fflush(stdout);
                 QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
             },
@@ -264,8 +254,7 @@ int runApp(const QCommandLineParser &parser, const Options &options)
 
 } // namespace
 
-int runCommandLine(int argc, char *argv[])
-{
+int runCommandLine(int argc, char *argv[]) {
     QStringList rawArgs;
     for (int i = 1; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
@@ -281,11 +270,10 @@ int runCommandLine(int argc, char *argv[])
         else if (!rawArgs.at(i).startsWith(QLatin1Char('-')))
             command = rawArgs.at(i);
     }
-    const bool headless = command == QLatin1String("lessons") ||
-                          command == QLatin1String("sample-data") ||
-                          rawArgs.contains(QLatin1String("--help")) ||
-                          rawArgs.contains(QLatin1String("-h")) ||
-                          rawArgs.contains(QLatin1String("--version"));
+    const bool headless =
+        command == QLatin1String("lessons") || command == QLatin1String("sample-data") ||
+        rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h")) ||
+        rawArgs.contains(QLatin1String("--version"));
     if (command == QLatin1String("screenshot")) {
         // Screenshots need no display and look the same everywhere: offscreen, software drawing.
         qputenv("QT_QPA_PLATFORM", "offscreen");

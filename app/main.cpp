@@ -2,7 +2,6 @@
 // OpenSteps: learn basic digital skills, step by step.
 #include "CommandLine.h"
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     return OpenSteps::runCommandLine(argc, argv);
 }

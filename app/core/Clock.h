@@ -7,8 +7,7 @@
 namespace OpenSteps {
 
 // Timestamps are stored as UTC ISO 8601 with milliseconds, so text order is time order.
-inline QString nowUtcIso()
-{
+inline QString nowUtcIso() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 

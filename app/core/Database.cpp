@@ -16,51 +16,43 @@ namespace {
 QAtomicInteger<int> g_connectionCounter;
 
 // SQLite result codes that mean the file itself is damaged (not busy, not missing).
-bool isCorruptionCode(const QString &nativeCode)
-{
+bool isCorruptionCode(const QString &nativeCode) {
     return nativeCode == QLatin1String("11") /* SQLITE_CORRUPT */
            || nativeCode == QLatin1String("26") /* SQLITE_NOTADB */;
 }
 } // namespace
 
 Database::Database()
-    : m_connectionName(QStringLiteral("opensteps-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+    : m_connectionName(
+          QStringLiteral("opensteps-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))) {}
 
-Database::~Database()
-{
+Database::~Database() {
     close();
 }
 
-void Database::close()
-{
+void Database::close() {
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 }
 
-QSqlDatabase Database::connection() const
-{
+QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::latestVersion(const QList<Migration> &migrations)
-{
+int Database::latestVersion(const QList<Migration> &migrations) {
     return migrations.isEmpty() ? 0 : migrations.constLast().version;
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-Database::OpenResult Database::open(const QString &filePath, const QList<Migration> &migrations)
-{
+Database::OpenResult Database::open(const QString &filePath, const QList<Migration> &migrations) {
     close();
     m_path = filePath;
     OpenResult result;
@@ -69,14 +61,16 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
     for (int attempt = 0; attempt < 2; ++attempt) {
         QString openError;
         { // the handle must be gone before close() removes the connection
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
             db.setDatabaseName(filePath);
             if (!db.open())
                 openError = db.lastError().text();
         }
         if (!openError.isEmpty()) {
             close();
-            return {Status::CannotOpen, QStringLiteral("Cannot open %1: %2").arg(filePath, openError),
+            return {Status::CannotOpen,
+                    QStringLiteral("Cannot open %1: %2").arg(filePath, openError),
                     {}};
         }
         QString detail;
@@ -85,8 +79,8 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
             break;
         close();
         if (health == Health::Unreadable || attempt > 0)
-            return {Status::CannotOpen,
-                    QStringLiteral("Cannot read %1: %2").arg(filePath, detail), {}};
+            return {
+                Status::CannotOpen, QStringLiteral("Cannot read %1: %2").arg(filePath, detail), {}};
         // Keep the damaged file for recovery by a technician; never delete a learner's data.
         result.status = Status::RecoveredFromCorruption;
         result.movedAsidePath = moveAside(filePath);
@@ -96,7 +90,8 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
         qCWarning(lcDatabase).noquote() << result.message;
         if (result.movedAsidePath.isEmpty())
             return {Status::CannotOpen,
-                    QStringLiteral("%1 is damaged and could not be moved aside.").arg(filePath), {}};
+                    QStringLiteral("%1 is damaged and could not be moved aside.").arg(filePath),
+                    {}};
     }
 
     // Read the version before anything writes: a newer file must stay byte-for-byte untouched.
@@ -126,13 +121,12 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
     return result;
 }
 
-Database::Health Database::checkHealth(QString *detail)
-{
+Database::Health Database::checkHealth(QString *detail) {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         *detail = query.lastError().text();
         return isCorruptionCode(query.lastError().nativeErrorCode()) ? Health::Corrupt
-                                                                    : Health::Unreadable;
+                                                                     : Health::Unreadable;
     }
     QStringList findings;
     while (query.next())
@@ -143,8 +137,7 @@ Database::Health Database::checkHealth(QString *detail)
     return Health::Corrupt;
 }
 
-QString Database::moveAside(const QString &filePath)
-{
+QString Database::moveAside(const QString &filePath) {
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString target = filePath + QLatin1String(".corrupt-") + stamp;
@@ -158,14 +151,13 @@ QString Database::moveAside(const QString &filePath)
     return target;
 }
 
-bool Database::configure(QString *error)
-{
+bool Database::configure(QString *error) {
     QSqlQuery query(connection());
     // FULL sync: a completed step survives a power cut, not only a killed process.
-    for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
-                              QStringLiteral("PRAGMA foreign_keys = ON"),
-                              QStringLiteral("PRAGMA synchronous = FULL"),
-                              QStringLiteral("PRAGMA busy_timeout = 3000")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA synchronous = FULL"),
+          QStringLiteral("PRAGMA busy_timeout = 3000")}) {
         if (!query.exec(pragma)) {
             *error = QStringLiteral("Cannot set up %1 (%2): %3")
                          .arg(m_path, pragma, query.lastError().text());
@@ -175,8 +167,7 @@ bool Database::configure(QString *error)
     return true;
 }
 
-bool Database::migrate(const QList<Migration> &migrations, QString *error)
-{
+bool Database::migrate(const QList<Migration> &migrations, QString *error) {
     const int from = schemaVersion();
     for (const Migration &migration : migrations) {
         if (migration.version <= from)
@@ -211,8 +202,7 @@ bool Database::migrate(const QList<Migration> &migrations, QString *error)
     return true;
 }
 
-bool Database::inTransaction(const std::function<bool()> &work)
-{
+bool Database::inTransaction(const std::function<bool()> &work) {
     QSqlDatabase db = connection();
     if (!db.transaction())
         return false;

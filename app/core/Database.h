@@ -10,8 +10,7 @@
 namespace OpenSteps {
 
 // The app's one SQLite file: opened with WAL and foreign keys, checked, migrated.
-class Database
-{
+class Database {
 public:
     enum class Status {
         Ok,
@@ -23,9 +22,11 @@ public:
 
     struct OpenResult {
         Status status = Status::CannotOpen;
-        QString message;       // for staff and logs; empty when Ok
+        QString message;        // for staff and logs; empty when Ok
         QString movedAsidePath; // set when RecoveredFromCorruption
-        bool usable() const { return status == Status::Ok || status == Status::RecoveredFromCorruption; }
+        bool usable() const {
+            return status == Status::Ok || status == Status::RecoveredFromCorruption;
+        }
     };
 
     static constexpr auto kFileName = "opensteps.sqlite";

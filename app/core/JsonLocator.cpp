@@ -4,14 +4,12 @@
 namespace OpenSteps {
 
 JsonLocator::JsonLocator(const QByteArray &json)
-    : m_json(json)
-{
+    : m_json(json) {
     skipSpace();
     scanValue(QString());
 }
 
-int JsonLocator::lineOf(const QString &pointer) const
-{
+int JsonLocator::lineOf(const QString &pointer) const {
     QString path = pointer;
     while (true) {
         const auto it = m_lines.constFind(path);
@@ -23,19 +21,16 @@ int JsonLocator::lineOf(const QString &pointer) const
     }
 }
 
-int JsonLocator::lineAtOffset(const QByteArray &json, qsizetype offset)
-{
+int JsonLocator::lineAtOffset(const QByteArray &json, qsizetype offset) {
     return int(json.left(offset).count('\n')) + 1;
 }
 
-void JsonLocator::note(const QString &pointer)
-{
+void JsonLocator::note(const QString &pointer) {
     if (!m_lines.contains(pointer))
         m_lines.insert(pointer, m_line);
 }
 
-void JsonLocator::skipSpace()
-{
+void JsonLocator::skipSpace() {
     while (m_pos < m_json.size()) {
         const char c = m_json.at(m_pos);
         if (c == '\n')
@@ -46,8 +41,7 @@ void JsonLocator::skipSpace()
     }
 }
 
-void JsonLocator::scanValue(const QString &pointer)
-{
+void JsonLocator::scanValue(const QString &pointer) {
     note(pointer);
     if (m_pos >= m_json.size())
         return;
@@ -67,15 +61,15 @@ void JsonLocator::scanValue(const QString &pointer)
     }
 }
 
-void JsonLocator::scanObject(const QString &pointer)
-{
+void JsonLocator::scanObject(const QString &pointer) {
     ++m_pos; // '{'
     skipSpace();
     while (m_pos < m_json.size() && m_json.at(m_pos) != '}') {
         const int keyLine = m_line;
         // RFC 6901 escaping so keys containing '/' or '~' cannot collide.
         QString key = scanString();
-        key.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+        key.replace(QLatin1Char('~'), QLatin1String("~0"))
+            .replace(QLatin1Char('/'), QLatin1String("~1"));
         const QString child = pointer + QLatin1Char('/') + key;
         if (!m_lines.contains(child))
             m_lines.insert(child, keyLine);
@@ -92,8 +86,7 @@ void JsonLocator::scanObject(const QString &pointer)
     ++m_pos; // '}'
 }
 
-void JsonLocator::scanArray(const QString &pointer)
-{
+void JsonLocator::scanArray(const QString &pointer) {
     ++m_pos; // '['
     skipSpace();
     int index = 0;
@@ -108,8 +101,7 @@ void JsonLocator::scanArray(const QString &pointer)
     ++m_pos; // ']'
 }
 
-QString JsonLocator::scanString()
-{
+QString JsonLocator::scanString() {
     const qsizetype start = ++m_pos; // after the opening quote
     while (m_pos < m_json.size() && m_json.at(m_pos) != '"') {
         if (m_json.at(m_pos) == '\\')

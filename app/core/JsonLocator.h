@@ -9,8 +9,7 @@ namespace OpenSteps {
 
 // Maps JSON pointers ("/steps/2/type") to the line they start on, so a lesson author is told
 // exactly where a problem is. QJsonDocument checks syntax; this only reads positions.
-class JsonLocator
-{
+class JsonLocator {
 public:
     explicit JsonLocator(const QByteArray &json);
 

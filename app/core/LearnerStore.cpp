@@ -12,21 +12,17 @@ namespace OpenSteps {
 namespace {
 const QString kColumns = QStringLiteral("id, name, avatar, language");
 
-Learner fromRow(const QSqlQuery &query)
-{
+Learner fromRow(const QSqlQuery &query) {
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString()};
 }
 } // namespace
 
 LearnerStore::LearnerStore(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
 std::optional<Learner> LearnerStore::create(const QString &name, const QString &avatar,
-                                            const QString &language)
-{
+                                            const QString &language) {
     const QString cleanName = name.simplified().left(kMaxNameLength);
     if (cleanName.isEmpty() || avatar.isEmpty())
         return std::nullopt;
@@ -44,18 +40,17 @@ std::optional<Learner> LearnerStore::create(const QString &name, const QString &
     return Learner{query.lastInsertId().toLongLong(), cleanName, avatar, language};
 }
 
-std::optional<Learner> LearnerStore::find(qint64 id) const
-{
+std::optional<Learner> LearnerStore::find(qint64 id) const {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM learner WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM learner WHERE id = ?"));
     query.addBindValue(id);
     if (query.exec() && query.next())
         return fromRow(query);
     return std::nullopt;
 }
 
-std::optional<Learner> LearnerStore::mostRecent() const
-{
+std::optional<Learner> LearnerStore::mostRecent() const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT ") + kColumns +
                   QStringLiteral(" FROM learner ORDER BY last_seen_at DESC, id DESC LIMIT 1"));
@@ -64,11 +59,11 @@ std::optional<Learner> LearnerStore::mostRecent() const
     return std::nullopt;
 }
 
-QList<Learner> LearnerStore::all() const
-{
+QList<Learner> LearnerStore::all() const {
     QList<Learner> learners;
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM learner ORDER BY name"));
+    query.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM learner ORDER BY name"));
     if (query.exec()) {
         while (query.next())
             learners.append(fromRow(query));
@@ -76,8 +71,7 @@ QList<Learner> LearnerStore::all() const
     return learners;
 }
 
-bool LearnerStore::markSeen(qint64 id)
-{
+bool LearnerStore::markSeen(qint64 id) {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE learner SET last_seen_at = ? WHERE id = ?"));
     query.addBindValue(nowUtcIso());
@@ -85,8 +79,7 @@ bool LearnerStore::markSeen(qint64 id)
     return query.exec() && query.numRowsAffected() == 1;
 }
 
-bool LearnerStore::setLanguage(qint64 id, const QString &language)
-{
+bool LearnerStore::setLanguage(qint64 id, const QString &language) {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE learner SET language = ? WHERE id = ?"));
     query.addBindValue(language);

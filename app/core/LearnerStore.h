@@ -17,8 +17,7 @@ struct Learner {
 };
 
 // Learner profiles on this PC. No email, no password: a name and a picture.
-class LearnerStore
-{
+class LearnerStore {
 public:
     explicit LearnerStore(Database &db);
 

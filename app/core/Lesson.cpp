@@ -7,24 +7,20 @@ namespace {
 const QString kSourceLanguage = QStringLiteral("en");
 
 // A translation may be partial: each piece falls back to the English source on its own.
-QString pick(const QString &translated, const QString &source)
-{
+QString pick(const QString &translated, const QString &source) {
     return translated.isEmpty() ? source : translated;
 }
 } // namespace
 
-QString Lesson::title(const QString &language) const
-{
+QString Lesson::title(const QString &language) const {
     return pick(texts.value(language).title, texts.value(kSourceLanguage).title);
 }
 
-QString Lesson::summary(const QString &language) const
-{
+QString Lesson::summary(const QString &language) const {
     return pick(texts.value(language).summary, texts.value(kSourceLanguage).summary);
 }
 
-StepText Lesson::stepText(const QString &language, const QString &stepId) const
-{
+StepText Lesson::stepText(const QString &language, const QString &stepId) const {
     const StepText source = texts.value(kSourceLanguage).steps.value(stepId);
     const StepText local = texts.value(language).steps.value(stepId);
     StepText result;
@@ -38,8 +34,7 @@ StepText Lesson::stepText(const QString &language, const QString &stepId) const
     return result;
 }
 
-int Lesson::stepIndex(const QString &stepId) const
-{
+int Lesson::stepIndex(const QString &stepId) const {
     for (int i = 0; i < steps.size(); ++i) {
         if (steps.at(i).id == stepId)
             return i;

@@ -29,9 +29,9 @@ struct LessonText {
 
 struct Step {
     QString id;
-    QString type;          // "explain" or "choice"
-    QStringList answers;   // choice only: answer ids in display order
-    QStringList correct;   // choice only: subset of answers
+    QString type;        // "explain" or "choice"
+    QStringList answers; // choice only: answer ids in display order
+    QStringList correct; // choice only: subset of answers
 };
 
 // A lesson as loaded from lessons/<folder>/lesson.json plus its texts.

@@ -8,13 +8,11 @@
 
 namespace OpenSteps {
 
-QString LessonCatalog::bundledDirectory()
-{
+QString LessonCatalog::bundledDirectory() {
     return QStringLiteral(":/lessons");
 }
 
-void LessonCatalog::load(const QString &directory)
-{
+void LessonCatalog::load(const QString &directory) {
     m_lessons.clear();
     m_problems.clear();
     const QDir dir(directory);
@@ -43,8 +41,7 @@ void LessonCatalog::load(const QString &directory)
                      [](const Lesson &a, const Lesson &b) { return a.order < b.order; });
 }
 
-const Lesson *LessonCatalog::find(const QString &lessonId) const
-{
+const Lesson *LessonCatalog::find(const QString &lessonId) const {
     for (const Lesson &lesson : m_lessons) {
         if (lesson.id == lessonId)
             return &lesson;

@@ -10,8 +10,7 @@ namespace OpenSteps {
 
 // Every lesson in a lessons directory: one sub-folder per lesson holding lesson.json.
 // Broken lessons are left out and their problems kept, so the app still starts.
-class LessonCatalog
-{
+class LessonCatalog {
 public:
     // The lessons compiled into the app (":/lessons").
     static QString bundledDirectory();

@@ -10,15 +10,13 @@
 namespace OpenSteps {
 
 namespace {
-void printProblems(const LessonCatalog &catalog, QTextStream &err)
-{
+void printProblems(const LessonCatalog &catalog, QTextStream &err) {
     for (const LessonProblem &problem : catalog.problems())
         err << problem.toString() << Qt::endl;
 }
 } // namespace
 
-int checkLessons(const QString &directory, QTextStream &out, QTextStream &err)
-{
+int checkLessons(const QString &directory, QTextStream &out, QTextStream &err) {
     LessonCatalog catalog;
     catalog.load(directory);
     printProblems(catalog, err);
@@ -31,8 +29,7 @@ int checkLessons(const QString &directory, QTextStream &out, QTextStream &err)
     return problemCount == 0 ? 0 : 1;
 }
 
-int listLessonsJson(const QString &directory, QTextStream &out, QTextStream &err)
-{
+int listLessonsJson(const QString &directory, QTextStream &out, QTextStream &err) {
     LessonCatalog catalog;
     catalog.load(directory);
     printProblems(catalog, err);

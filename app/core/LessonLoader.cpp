@@ -17,8 +17,7 @@
 
 namespace OpenSteps {
 
-QString LessonProblem::toString() const
-{
+QString LessonProblem::toString() const {
     return file + QLatin1Char(':') + QString::number(line) + QLatin1String(": ") + message;
 }
 
@@ -35,8 +34,7 @@ struct Field {
     bool required;
 };
 
-QString kindName(Kind kind)
-{
+QString kindName(Kind kind) {
     switch (kind) {
     case Kind::String:
         return QStringLiteral("text in quotes");
@@ -52,8 +50,7 @@ QString kindName(Kind kind)
     return {};
 }
 
-bool hasKind(const QJsonValue &value, Kind kind)
-{
+bool hasKind(const QJsonValue &value, Kind kind) {
     switch (kind) {
     case Kind::String:
         return value.isString() && !value.toString().trimmed().isEmpty();
@@ -74,25 +71,20 @@ bool hasKind(const QJsonValue &value, Kind kind)
     return false;
 }
 
-bool isSlug(const QString &text)
-{
+bool isSlug(const QString &text) {
     static const QRegularExpression slug(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     return slug.match(text).hasMatch();
 }
 
 // Collects problems for one file, each placed on the line of the JSON it is about.
-class FileReport
-{
+class FileReport {
 public:
     FileReport(QString path, QList<LessonProblem> &sink)
         : m_path(std::move(path))
-        , m_sink(sink)
-    {
-    }
+        , m_sink(sink) {}
 
     // Reads and parses the file; reports syntax errors. Empty object on failure.
-    std::optional<QJsonObject> parse()
-    {
+    std::optional<QJsonObject> parse() {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly)) {
             add(1, QStringLiteral("cannot read the file: ") + file.errorString());
@@ -114,15 +106,13 @@ public:
         return doc.object();
     }
 
-    void error(const QString &pointer, const QString &message)
-    {
+    void error(const QString &pointer, const QString &message) {
         add(m_locator ? m_locator->lineOf(pointer) : 1, message);
     }
 
     // Checks required fields, field types and that no unknown field is present.
     bool checkFields(const QJsonObject &object, const QString &pointer,
-                     std::initializer_list<Field> fields)
-    {
+                     std::initializer_list<Field> fields) {
         bool ok = true;
         QStringList allowed;
         for (const Field &field : fields) {
@@ -160,8 +150,7 @@ private:
     std::optional<JsonLocator> m_locator;
 };
 
-QStringList toStringList(const QJsonValue &value)
-{
+QStringList toStringList(const QJsonValue &value) {
     QStringList list;
     const QJsonArray array = value.toArray();
     for (const QJsonValue &item : array)
@@ -170,8 +159,7 @@ QStringList toStringList(const QJsonValue &value)
 }
 
 void readStep(const QJsonObject &object, const QString &pointer, FileReport &report,
-              QList<Step> &steps)
-{
+              QList<Step> &steps) {
     const QString type = object.value(QLatin1String("type")).toString();
     const bool isChoice = type == QLatin1String("choice");
     const bool fieldsOk =
@@ -232,8 +220,7 @@ void readStep(const QJsonObject &object, const QString &pointer, FileReport &rep
     steps.append(step);
 }
 
-std::optional<Lesson> readStructure(const QJsonObject &root, FileReport &report)
-{
+std::optional<Lesson> readStructure(const QJsonObject &root, FileReport &report) {
     if (!report.checkFields(root, QString(),
                             {{QLatin1StringView("format"), Kind::Integer, true},
                              {QLatin1StringView("id"), Kind::String, true},
@@ -258,16 +245,16 @@ std::optional<Lesson> readStructure(const QJsonObject &root, FileReport &report)
                                     "\"0f8c2a4e-5b1d-4c3a-9e7f-2d6b8a1c4e90\""));
     lesson.topic = root.value(QLatin1String("topic")).toString();
     if (!Framework::topics().contains(lesson.topic))
-        report.error(QStringLiteral("/topic"), QStringLiteral("unknown topic \"%1\" (known: %2)")
-                                                   .arg(lesson.topic, Framework::topics().join(
-                                                                          QLatin1String(", "))));
+        report.error(QStringLiteral("/topic"),
+                     QStringLiteral("unknown topic \"%1\" (known: %2)")
+                         .arg(lesson.topic, Framework::topics().join(QLatin1String(", "))));
     lesson.skills = toStringList(root.value(QLatin1String("skills")));
     for (int i = 0; i < lesson.skills.size(); ++i) {
         if (!Framework::skills().contains(lesson.skills.at(i)))
-            report.error(QStringLiteral("/skills/%1").arg(i),
-                         QStringLiteral("unknown skill \"%1\" (known: %2)")
-                             .arg(lesson.skills.at(i),
-                                  Framework::skills().join(QLatin1String(", "))));
+            report.error(
+                QStringLiteral("/skills/%1").arg(i),
+                QStringLiteral("unknown skill \"%1\" (known: %2)")
+                    .arg(lesson.skills.at(i), Framework::skills().join(QLatin1String(", "))));
     }
     const qint64 order = root.value(QLatin1String("order")).toInteger();
     if (order < 0 || order > 100000)
@@ -291,8 +278,7 @@ std::optional<Lesson> readStructure(const QJsonObject &root, FileReport &report)
 
 // Reads text/<lang>.json. The English source must cover every step; translations may be partial.
 std::optional<LessonText> readText(const QJsonObject &root, const Lesson &lesson, bool isSource,
-                                   FileReport &report)
-{
+                                   FileReport &report) {
     if (!report.checkFields(root, QString(),
                             {{QLatin1StringView("title"), Kind::String, isSource},
                              {QLatin1StringView("summary"), Kind::String, isSource},
@@ -372,8 +358,7 @@ std::optional<LessonText> readText(const QJsonObject &root, const Lesson &lesson
 
 } // namespace
 
-LessonLoadResult loadLessonFolder(const QString &folderPath)
-{
+LessonLoadResult loadLessonFolder(const QString &folderPath) {
     LessonLoadResult result;
     const QDir folder(folderPath);
     FileReport structureReport(folder.filePath(QStringLiteral("lesson.json")), result.problems);

@@ -3,8 +3,7 @@
 
 namespace OpenSteps {
 
-const QList<Migration> &schemaMigrations()
-{
+const QList<Migration> &schemaMigrations() {
     static const QList<Migration> migrations = {
         {1,
          {
@@ -21,14 +20,15 @@ const QList<Migration> &schemaMigrations()
                             " updated_at TEXT NOT NULL,"
                             " completed_at TEXT,"
                             " PRIMARY KEY (learner_id, lesson_id))"),
-             QStringLiteral("CREATE TABLE step_progress ("
-                            " learner_id INTEGER NOT NULL,"
-                            " lesson_id TEXT NOT NULL,"
-                            " step_id TEXT NOT NULL,"
-                            " completed_at TEXT NOT NULL,"
-                            " PRIMARY KEY (learner_id, lesson_id, step_id),"
-                            " FOREIGN KEY (learner_id, lesson_id)"
-                            "  REFERENCES lesson_progress(learner_id, lesson_id) ON DELETE CASCADE)"),
+             QStringLiteral(
+                 "CREATE TABLE step_progress ("
+                 " learner_id INTEGER NOT NULL,"
+                 " lesson_id TEXT NOT NULL,"
+                 " step_id TEXT NOT NULL,"
+                 " completed_at TEXT NOT NULL,"
+                 " PRIMARY KEY (learner_id, lesson_id, step_id),"
+                 " FOREIGN KEY (learner_id, lesson_id)"
+                 "  REFERENCES lesson_progress(learner_id, lesson_id) ON DELETE CASCADE)"),
              QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
          }},
         {2,

@@ -9,8 +9,7 @@
 
 namespace OpenSteps::ProcessStats {
 
-qint64 msSinceProcessStart()
-{
+qint64 msSinceProcessStart() {
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
@@ -20,14 +19,14 @@ qint64 msSinceProcessStart()
     constexpr int kStartTimeField = 22 - 3; // field 22 of stat(5), counted from field 3
     if (fields.size() <= kStartTimeField)
         return -1;
-    const double startSeconds = fields.at(kStartTimeField).toDouble() / double(sysconf(_SC_CLK_TCK));
+    const double startSeconds =
+        fields.at(kStartTimeField).toDouble() / double(sysconf(_SC_CLK_TCK));
     timespec now{};
     clock_gettime(CLOCK_BOOTTIME, &now);
     return qint64((double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSeconds) * 1000.0);
 }
 
-qint64 residentKib()
-{
+qint64 residentKib() {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;

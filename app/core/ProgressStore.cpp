@@ -10,12 +10,9 @@
 namespace OpenSteps {
 
 ProgressStore::ProgressStore(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-bool ProgressStore::touchLesson(qint64 learnerId, const QString &lessonId, const QString &now)
-{
+bool ProgressStore::touchLesson(qint64 learnerId, const QString &lessonId, const QString &now) {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO lesson_progress (learner_id, lesson_id, started_at, updated_at)"
@@ -28,14 +25,12 @@ bool ProgressStore::touchLesson(qint64 learnerId, const QString &lessonId, const
     return query.exec();
 }
 
-bool ProgressStore::markOpened(qint64 learnerId, const QString &lessonId)
-{
+bool ProgressStore::markOpened(qint64 learnerId, const QString &lessonId) {
     return touchLesson(learnerId, lessonId, nowUtcIso());
 }
 
 bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, const QString &stepId,
-                                 bool lessonFinished)
-{
+                                 bool lessonFinished) {
     return m_db.inTransaction([&] {
         const QString now = nowUtcIso();
         if (!touchLesson(learnerId, lessonId, now))
@@ -62,8 +57,7 @@ bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, cons
     });
 }
 
-QHash<QString, LessonState> ProgressStore::lessonStates(qint64 learnerId) const
-{
+QHash<QString, LessonState> ProgressStore::lessonStates(qint64 learnerId) const {
     QHash<QString, LessonState> states;
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT lesson_id, completed_at IS NOT NULL, updated_at"
@@ -76,7 +70,8 @@ QHash<QString, LessonState> ProgressStore::lessonStates(qint64 learnerId) const
             state.updatedAt = query.value(2).toString();
         }
     }
-    query.prepare(QStringLiteral("SELECT lesson_id, step_id FROM step_progress WHERE learner_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT lesson_id, step_id FROM step_progress WHERE learner_id = ?"));
     query.addBindValue(learnerId);
     if (query.exec()) {
         while (query.next())
@@ -85,8 +80,7 @@ QHash<QString, LessonState> ProgressStore::lessonStates(qint64 learnerId) const
     return states;
 }
 
-std::optional<QString> ProgressStore::resumeLesson(qint64 learnerId) const
-{
+std::optional<QString> ProgressStore::resumeLesson(qint64 learnerId) const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT lesson_id FROM lesson_progress"
                                  " WHERE learner_id = ? AND completed_at IS NULL"

@@ -18,8 +18,7 @@ struct LessonState {
 
 // What each learner has done. Every completed step is committed the moment it completes,
 // so closing or killing the app loses at most the step on screen.
-class ProgressStore
-{
+class ProgressStore {
 public:
     explicit ProgressStore(Database &db);
 

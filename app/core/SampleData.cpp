@@ -8,14 +8,13 @@
 
 namespace OpenSteps {
 
-QString addSampleLearner(Database &db, const LessonCatalog &catalog)
-{
+QString addSampleLearner(Database &db, const LessonCatalog &catalog) {
     LearnerStore learners(db);
     if (!learners.all().isEmpty())
         return QStringLiteral("This data folder already has learners; sample data is only added "
                               "to an empty one.");
-    const auto learner = learners.create(QStringLiteral("Sam"), QStringLiteral("sun"),
-                                         QStringLiteral("en"));
+    const auto learner =
+        learners.create(QStringLiteral("Sam"), QStringLiteral("sun"), QStringLiteral("en"));
     if (!learner)
         return QStringLiteral("Could not add the sample learner.");
     ProgressStore progress(db);

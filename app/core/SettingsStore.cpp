@@ -9,12 +9,9 @@
 namespace OpenSteps {
 
 SettingsStore::SettingsStore(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-QString SettingsStore::value(const QString &key, const QString &fallback) const
-{
+QString SettingsStore::value(const QString &key, const QString &fallback) const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     query.addBindValue(key);
@@ -23,8 +20,7 @@ QString SettingsStore::value(const QString &key, const QString &fallback) const
     return fallback;
 }
 
-bool SettingsStore::setValue(const QString &key, const QString &value)
-{
+bool SettingsStore::setValue(const QString &key, const QString &value) {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"
                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

@@ -8,8 +8,7 @@ namespace OpenSteps {
 class Database;
 
 // Small key/value settings of this PC (language, text size, theme, last learner).
-class SettingsStore
-{
+class SettingsStore {
 public:
     explicit SettingsStore(Database &db);
 

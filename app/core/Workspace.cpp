@@ -12,17 +12,13 @@ namespace OpenSteps {
 Workspace::Workspace()
     : m_learners(m_db)
     , m_progress(m_db)
-    , m_settings(m_db)
-{
-}
+    , m_settings(m_db) {}
 
-QString Workspace::defaultDataDir()
-{
+QString Workspace::defaultDataDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }
 
-Database::OpenResult Workspace::open(const QString &dataDir, const QString &lessonsDir)
-{
+Database::OpenResult Workspace::open(const QString &dataDir, const QString &lessonsDir) {
     m_dataDir = QDir(dataDir).absolutePath();
     m_catalog.load(lessonsDir);
     for (const LessonProblem &problem : m_catalog.problems())
@@ -30,7 +26,8 @@ Database::OpenResult Workspace::open(const QString &dataDir, const QString &less
 
     if (!QDir().mkpath(m_dataDir))
         return {Database::Status::CannotOpen,
-                QStringLiteral("Cannot create the data folder %1").arg(m_dataDir), {}};
+                QStringLiteral("Cannot create the data folder %1").arg(m_dataDir),
+                {}};
     return m_db.open(QDir(m_dataDir).filePath(QLatin1String(Database::kFileName)));
 }
 

@@ -13,8 +13,7 @@ namespace OpenSteps {
 
 // Everything one run of the app works on: the data folder's database and the lessons.
 // GUI-free, so the command line, the tests and the UI all open data the same way.
-class Workspace
-{
+class Workspace {
 public:
     Workspace();
 

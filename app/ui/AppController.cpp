@@ -13,15 +13,13 @@ QPointer<AppController> g_instance;
 const QString kLastLearnerKey = QStringLiteral("last_learner_id");
 
 // Stands in when there is no usable database, so QML bindings still have objects to read.
-const LessonCatalog &emptyCatalog()
-{
+const LessonCatalog &emptyCatalog() {
     static const LessonCatalog catalog;
     return catalog;
 }
 } // namespace
 
-const QStringList &AppController::pageNames()
-{
+const QStringList &AppController::pageNames() {
     static const QStringList names = {
         QStringLiteral("language"), QStringLiteral("profile"),       QStringLiteral("home"),
         QStringLiteral("lesson"),   QStringLiteral("lesson-choice"), QStringLiteral("done"),
@@ -38,8 +36,7 @@ AppController::AppController(Workspace *workspace, Preferences &preferences, QSt
     , m_startPage(std::move(startPage))
     , m_problemDetails(std::move(problemDetails))
     , m_lessons(new LessonListModel(workspace ? workspace->catalog() : emptyCatalog(), this))
-    , m_runner(new LessonRunner(workspace ? &workspace->progress() : nullptr, this))
-{
+    , m_runner(new LessonRunner(workspace ? &workspace->progress() : nullptr, this)) {
     if (m_workspace) {
         const QString last = m_workspace->settings().value(kLastLearnerKey);
         std::optional<Learner> learner = m_workspace->learners().find(last.toLongLong());
@@ -50,7 +47,7 @@ AppController::AppController(Workspace *workspace, Preferences &preferences, QSt
         connect(m_runner, &LessonRunner::progressSaved, this, &AppController::refreshProgress);
     }
     if (m_startPage.isEmpty())
-        m_startPage = !m_workspace ? QStringLiteral("error")
+        m_startPage = !m_workspace   ? QStringLiteral("error")
                       : hasLearner() ? QStringLiteral("home")
                                      : QStringLiteral("language");
     connect(&m_preferences, &Preferences::languageChanged, this, [this] {
@@ -62,44 +59,37 @@ AppController::AppController(Workspace *workspace, Preferences &preferences, QSt
     });
 }
 
-AppController *AppController::create(QQmlEngine *, QJSEngine *)
-{
+AppController *AppController::create(QQmlEngine *, QJSEngine *) {
     Q_ASSERT(g_instance);
     QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
     return g_instance;
 }
 
-void AppController::setInstance(AppController *instance)
-{
+void AppController::setInstance(AppController *instance) {
     g_instance = instance;
 }
 
-QString AppController::resumeLessonTitle() const
-{
+QString AppController::resumeLessonTitle() const {
     const Lesson *lesson = m_workspace ? m_workspace->catalog().find(m_resumeLessonId) : nullptr;
     return lesson ? lesson->title(m_preferences.language()) : QString();
 }
 
-int AppController::resumeStepCount() const
-{
+int AppController::resumeStepCount() const {
     const Lesson *lesson = m_workspace ? m_workspace->catalog().find(m_resumeLessonId) : nullptr;
     return lesson ? int(lesson->steps.size()) : 0;
 }
 
-bool AppController::createLearner(const QString &name, const QString &avatar)
-{
+bool AppController::createLearner(const QString &name, const QString &avatar) {
     if (!m_workspace)
         return false;
-    const auto learner =
-        m_workspace->learners().create(name, avatar, m_preferences.language());
+    const auto learner = m_workspace->learners().create(name, avatar, m_preferences.language());
     if (!learner)
         return false;
     signIn(learner->id);
     return true;
 }
 
-void AppController::signIn(qint64 learnerId)
-{
+void AppController::signIn(qint64 learnerId) {
     const auto learner = m_workspace->learners().find(learnerId);
     if (!learner)
         return;
@@ -114,8 +104,7 @@ void AppController::signIn(qint64 learnerId)
     refreshProgress();
 }
 
-void AppController::refreshProgress()
-{
+void AppController::refreshProgress() {
     if (!m_workspace || !hasLearner())
         return;
     const auto states = m_workspace->progress().lessonStates(m_learnerId);
@@ -134,8 +123,7 @@ void AppController::refreshProgress()
     Q_EMIT progressChanged();
 }
 
-bool AppController::openLesson(const QString &lessonId)
-{
+bool AppController::openLesson(const QString &lessonId) {
     const Lesson *lesson = m_workspace ? m_workspace->catalog().find(lessonId) : nullptr;
     if (!lesson || !hasLearner())
         return false;
@@ -146,8 +134,7 @@ bool AppController::openLesson(const QString &lessonId)
     return true;
 }
 
-void AppController::pageShown(const QString &name)
-{
+void AppController::pageShown(const QString &name) {
     Q_EMIT pageActivated(name);
 }
 

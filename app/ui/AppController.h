@@ -15,8 +15,7 @@ class Workspace;
 
 // The learner's journey as QML sees it: who is here, which page comes first, the lessons with
 // their progress, and the lesson in progress. One instance per run, owned by GuiApp.
-class AppController : public QObject
-{
+class AppController : public QObject {
     Q_OBJECT
     QML_NAMED_ELEMENT(App)
     QML_SINGLETON

@@ -13,20 +13,16 @@ Q_LOGGING_CATEGORY(lcGui, "opensteps.gui")
 namespace OpenSteps {
 
 GuiApp::GuiApp(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-GuiApp::~GuiApp()
-{
+GuiApp::~GuiApp() {
     // The engine goes first: QML must not outlive the objects its bindings read.
     m_engine.reset();
     AppController::setInstance(nullptr);
     Preferences::setInstance(nullptr);
 }
 
-bool GuiApp::start(const GuiOptions &options)
-{
+bool GuiApp::start(const GuiOptions &options) {
     m_workspace = std::make_unique<Workspace>();
     const Database::OpenResult opened = m_workspace->open(options.dataDir, options.lessonsDir);
     QString startPage = options.startPage;
@@ -43,8 +39,8 @@ bool GuiApp::start(const GuiOptions &options)
         startPage = QStringLiteral("notice");
     }
 
-    m_preferences = std::make_unique<Preferences>(opened.usable() ? &m_workspace->settings()
-                                                                  : nullptr);
+    m_preferences =
+        std::make_unique<Preferences>(opened.usable() ? &m_workspace->settings() : nullptr);
     m_app = std::make_unique<AppController>(opened.usable() ? m_workspace.get() : nullptr,
                                             *m_preferences, startPage, problem);
     if (!options.language.isEmpty())
@@ -66,8 +62,7 @@ bool GuiApp::start(const GuiOptions &options)
     return true;
 }
 
-QQuickWindow *GuiApp::window() const
-{
+QQuickWindow *GuiApp::window() const {
     if (!m_engine || m_engine->rootObjects().isEmpty())
         return nullptr;
     return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());

@@ -19,18 +19,17 @@ class Preferences;
 struct GuiOptions {
     QString dataDir;
     QString lessonsDir;
-    QString startPage; // empty: decided by the data (language, home, notice or error)
-    QString language;  // empty: as remembered
+    QString startPage;   // empty: decided by the data (language, home, notice or error)
+    QString language;    // empty: as remembered
     qreal textScale = 0; // 0: as remembered
-    QString theme;     // empty: as remembered
+    QString theme;       // empty: as remembered
     // Runs after the data is open and before the UI loads (screenshots add sample data here).
     std::function<QString(Workspace &)> prepareData;
 };
 
 // Starts the graphical app: opens the data folder, then loads the QML UI. Used by main, the
 // screenshot mode and the end-to-end tests, so all three run exactly the same start-up.
-class GuiApp : public QObject
-{
+class GuiApp : public QObject {
     Q_OBJECT
 
 public:

@@ -7,17 +7,13 @@ namespace OpenSteps {
 
 LessonListModel::LessonListModel(const LessonCatalog &catalog, QObject *parent)
     : QAbstractListModel(parent)
-    , m_catalog(catalog)
-{
-}
+    , m_catalog(catalog) {}
 
-int LessonListModel::rowCount(const QModelIndex &parent) const
-{
+int LessonListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_catalog.lessons().size());
 }
 
-QVariant LessonListModel::data(const QModelIndex &index, int role) const
-{
+QVariant LessonListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Lesson &lesson = m_catalog.lessons().at(index.row());
@@ -46,16 +42,13 @@ QVariant LessonListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QHash<int, QByteArray> LessonListModel::roleNames() const
-{
-    return {{LessonIdRole, "lessonId"},   {TitleRole, "title"},
-            {SummaryRole, "summary"},     {TopicRole, "topic"},
-            {StepCountRole, "stepCount"}, {StepsDoneRole, "stepsDone"},
+QHash<int, QByteArray> LessonListModel::roleNames() const {
+    return {{LessonIdRole, "lessonId"},  {TitleRole, "title"},         {SummaryRole, "summary"},
+            {TopicRole, "topic"},        {StepCountRole, "stepCount"}, {StepsDoneRole, "stepsDone"},
             {CompletedRole, "completed"}};
 }
 
-void LessonListModel::refresh(const QHash<QString, LessonState> &states, const QString &language)
-{
+void LessonListModel::refresh(const QHash<QString, LessonState> &states, const QString &language) {
     beginResetModel();
     m_states = states;
     m_language = language;

@@ -11,8 +11,7 @@ namespace OpenSteps {
 class LessonCatalog;
 
 // The bundled lessons with one learner's progress, in the learner's language.
-class LessonListModel : public QAbstractListModel
-{
+class LessonListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.lessons")

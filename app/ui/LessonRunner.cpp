@@ -11,13 +11,10 @@ namespace OpenSteps {
 
 LessonRunner::LessonRunner(ProgressStore *progress, QObject *parent)
     : QObject(parent)
-    , m_progress(progress)
-{
-}
+    , m_progress(progress) {}
 
 void LessonRunner::start(const Lesson &lesson, qint64 learnerId, const QString &language,
-                         const QSet<QString> &completedSteps, bool lessonCompleted)
-{
+                         const QSet<QString> &completedSteps, bool lessonCompleted) {
     m_lesson = lesson;
     m_learnerId = learnerId;
     m_language = language;
@@ -35,41 +32,35 @@ void LessonRunner::start(const Lesson &lesson, qint64 learnerId, const QString &
     goToStep(first);
 }
 
-void LessonRunner::setLanguage(const QString &language)
-{
+void LessonRunner::setLanguage(const QString &language) {
     m_language = language;
     Q_EMIT lessonChanged();
     Q_EMIT stepChanged();
     Q_EMIT answerChanged();
 }
 
-void LessonRunner::goToStep(int index)
-{
+void LessonRunner::goToStep(int index) {
     m_index = qBound(0, index, qMax(0, stepCount() - 1));
     m_chosen.clear();
     Q_EMIT stepChanged();
     Q_EMIT answerChanged();
 }
 
-const Step *LessonRunner::currentStep() const
-{
+const Step *LessonRunner::currentStep() const {
     return m_index < m_lesson.steps.size() ? &m_lesson.steps.at(m_index) : nullptr;
 }
 
-StepText LessonRunner::currentText() const
-{
+StepText LessonRunner::currentText() const {
     const Step *step = currentStep();
     return step ? m_lesson.stepText(m_language, step->id) : StepText{};
 }
 
-QString LessonRunner::stepType() const
-{
+QString LessonRunner::stepType() const {
     const Step *step = currentStep();
     return step ? step->type : QString();
 }
 
-QVariantList LessonRunner::answers() const
-{
+QVariantList LessonRunner::answers() const {
     QVariantList list;
     const Step *step = currentStep();
     if (!step)
@@ -81,24 +72,20 @@ QVariantList LessonRunner::answers() const
     return list;
 }
 
-bool LessonRunner::chosenCorrect() const
-{
+bool LessonRunner::chosenCorrect() const {
     const Step *step = currentStep();
     return step && step->correct.contains(m_chosen);
 }
 
-QString LessonRunner::feedback() const
-{
+QString LessonRunner::feedback() const {
     return m_chosen.isEmpty() ? QString() : currentText().answers.value(m_chosen).feedback;
 }
 
-bool LessonRunner::canContinue() const
-{
+bool LessonRunner::canContinue() const {
     return stepType() != QLatin1String("choice") || chosenCorrect();
 }
 
-void LessonRunner::choose(const QString &answerId)
-{
+void LessonRunner::choose(const QString &answerId) {
     const Step *step = currentStep();
     if (!step || !step->answers.contains(answerId))
         return;
@@ -106,8 +93,7 @@ void LessonRunner::choose(const QString &answerId)
     Q_EMIT answerChanged();
 }
 
-bool LessonRunner::next()
-{
+bool LessonRunner::next() {
     const Step *step = currentStep();
     if (!step || m_finished || !canContinue())
         return false;
@@ -127,8 +113,7 @@ bool LessonRunner::next()
     return true;
 }
 
-void LessonRunner::back()
-{
+void LessonRunner::back() {
     if (m_index > 0)
         goToStep(m_index - 1);
 }

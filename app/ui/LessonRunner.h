@@ -13,8 +13,7 @@ class ProgressStore;
 
 // One learner going through one lesson, a step at a time. Each step is saved the moment it
 // is done. A choice step is done when a right answer is chosen; wrong tries cost nothing.
-class LessonRunner : public QObject
-{
+class LessonRunner : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.lesson")

@@ -21,44 +21,38 @@ const QString kTranslationDir = QStringLiteral(":/i18n");
 
 Preferences::Preferences(SettingsStore *settings, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
-{
-    m_language = settings ? settings->value(kLanguageKey, QStringLiteral("en"))
-                          : QStringLiteral("en");
-    m_textScale = qBound(kMinTextScale,
-                         settings ? settings->value(kTextScaleKey).toDouble() : 1.0, kMaxTextScale);
+    , m_settings(settings) {
+    m_language =
+        settings ? settings->value(kLanguageKey, QStringLiteral("en")) : QStringLiteral("en");
+    m_textScale = qBound(kMinTextScale, settings ? settings->value(kTextScaleKey).toDouble() : 1.0,
+                         kMaxTextScale);
     m_theme = settings ? settings->value(kThemeKey) : QString();
     if (!kThemes.contains(m_theme))
         m_theme = kThemes.first();
     applyTranslator();
 }
 
-Preferences::~Preferences()
-{
+Preferences::~Preferences() {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
 }
 
-Preferences *Preferences::create(QQmlEngine *qmlEngine, QJSEngine *)
-{
+Preferences *Preferences::create(QQmlEngine *qmlEngine, QJSEngine *) {
     Q_ASSERT(g_instance);
     g_instance->m_engine = qmlEngine;
     QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
     return g_instance;
 }
 
-void Preferences::setInstance(Preferences *instance)
-{
+void Preferences::setInstance(Preferences *instance) {
     g_instance = instance;
 }
 
-bool Preferences::rightToLeft() const
-{
+bool Preferences::rightToLeft() const {
     return QLocale(m_language).textDirection() == Qt::RightToLeft;
 }
 
-QStringList Preferences::shippedLanguages()
-{
+QStringList Preferences::shippedLanguages() {
     QStringList codes{QStringLiteral("en")};
     const QStringList files = QDir(kTranslationDir).entryList({QStringLiteral("opensteps_*.qm")});
     for (const QString &file : files) {
@@ -69,25 +63,22 @@ QStringList Preferences::shippedLanguages()
     return codes;
 }
 
-QVariantList Preferences::languages() const
-{
+QVariantList Preferences::languages() const {
     QVariantList list;
     for (const QString &code : shippedLanguages()) {
         const QLocale locale(code);
         // Each language is named in itself, so a learner can find their own.
-        QString name = code == QLatin1String("en")
-                           ? QStringLiteral("English")
-                           : locale.nativeLanguageName();
-        list.append(QVariantMap{{QStringLiteral("code"), code},
-                                {QStringLiteral("name"), name},
-                                {QStringLiteral("rightToLeft"),
-                                 locale.textDirection() == Qt::RightToLeft}});
+        QString name =
+            code == QLatin1String("en") ? QStringLiteral("English") : locale.nativeLanguageName();
+        list.append(QVariantMap{
+            {QStringLiteral("code"), code},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("rightToLeft"), locale.textDirection() == Qt::RightToLeft}});
     }
     return list;
 }
 
-void Preferences::setLanguage(const QString &code)
-{
+void Preferences::setLanguage(const QString &code) {
     if (code.isEmpty() || code == m_language)
         return;
     m_language = code;
@@ -99,8 +90,7 @@ void Preferences::setLanguage(const QString &code)
     Q_EMIT languageChanged();
 }
 
-void Preferences::applyTranslator()
-{
+void Preferences::applyTranslator() {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
     m_translator = std::make_unique<QTranslator>();
@@ -112,8 +102,7 @@ void Preferences::applyTranslator()
         m_translator.reset();
 }
 
-void Preferences::setTextScale(qreal scale)
-{
+void Preferences::setTextScale(qreal scale) {
     scale = qBound(kMinTextScale, scale, kMaxTextScale);
     if (qFuzzyCompare(scale, m_textScale))
         return;
@@ -123,8 +112,7 @@ void Preferences::setTextScale(qreal scale)
     Q_EMIT textScaleChanged();
 }
 
-void Preferences::setTheme(const QString &theme)
-{
+void Preferences::setTheme(const QString &theme) {
     if (!kThemes.contains(theme) || theme == m_theme)
         return;
     m_theme = theme;

@@ -13,8 +13,7 @@ class SettingsStore;
 
 // Language, text size and theme: what the whole UI derives its look and words from.
 // Changes apply at once (no restart) and are remembered on this PC.
-class Preferences : public QObject
-{
+class Preferences : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON

@@ -8,7 +8,6 @@
 
 #include <QGuiApplication>
 
-#include <algorithm>
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -16,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
+#include <algorithm>
 
 #include <cstdio>
 
@@ -28,11 +28,9 @@ namespace {
 const QString kLessons = QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons");
 
 // The app as a learner meets it, plus what a test needs to look at it.
-class RunningApp
-{
+class RunningApp {
 public:
-    explicit RunningApp(const QString &dataDir, const QString &lessonsDir = kLessons)
-    {
+    explicit RunningApp(const QString &dataDir, const QString &lessonsDir = kLessons) {
         GuiOptions options;
         options.dataDir = dataDir;
         options.lessonsDir = lessonsDir;
@@ -48,14 +46,12 @@ public:
     AppController *app() const { return m_gui.app(); }
     LessonRunner *lesson() const { return m_gui.app()->lesson(); }
 
-    bool waitForPage(const QString &name)
-    {
+    bool waitForPage(const QString &name) {
         return QTest::qWaitFor([&] { return currentPageName() == name; }, 3000);
     }
 
     // The name of the page on screen (the visible item with a pageName).
-    QString currentPageName() const
-    {
+    QString currentPageName() const {
         QQuickItem *page = nullptr;
         const auto items = visibleItems();
         for (QQuickItem *item : items) {
@@ -68,8 +64,7 @@ public:
 
     // Every item that is on screen, walking the visual tree (pages pushed on a StackView are
     // not QObject children of the window).
-    QList<QQuickItem *> visibleItems() const
-    {
+    QList<QQuickItem *> visibleItems() const {
         QList<QQuickItem *> items;
         QList<QQuickItem *> pending{window()->contentItem()};
         while (!pending.isEmpty()) {
@@ -82,8 +77,7 @@ public:
         return items;
     }
 
-    QQuickItem *item(const QString &objectName) const
-    {
+    QQuickItem *item(const QString &objectName) const {
         const auto items = visibleItems();
         for (QQuickItem *item : items) {
             if (item->objectName() == objectName)
@@ -93,20 +87,17 @@ public:
     }
 
     // True when some visible text on screen contains `words`.
-    bool shows(const QString &words) const
-    {
+    bool shows(const QString &words) const {
         const auto items = visibleItems();
         for (QQuickItem *item : items) {
-            if (item->opacity() > 0 &&
-                item->property("text").toString().contains(words))
+            if (item->opacity() > 0 && item->property("text").toString().contains(words))
                 return true;
         }
         return false;
     }
 
     // Brings an item into view the way a keyboard user would, then clicks its centre.
-    bool click(const QString &objectName)
-    {
+    bool click(const QString &objectName) {
         QQuickItem *target = item(objectName);
         if (!target)
             return false;
@@ -124,8 +115,7 @@ public:
     void key(Qt::Key key) { QTest::keyClick(window(), key); }
 
     // Types text into whatever has focus, one key at a time, as a person would.
-    void type(const QString &text)
-    {
+    void type(const QString &text) {
         for (const QChar c : text)
             QTest::keyClick(window(), c.toLatin1());
     }
@@ -139,8 +129,7 @@ private:
 
 int g_wrongTries = 0;
 
-int countRows(const QString &dataDir, const QString &sql)
-{
+int countRows(const QString &dataDir, const QString &sql) {
     Database db;
     if (!db.open(dataDir + QLatin1String("/opensteps.sqlite")).usable())
         return -1;
@@ -149,8 +138,7 @@ int countRows(const QString &dataDir, const QString &sql)
 }
 
 // Answers the current step the way a learner would: a wrong answer first for a question.
-bool doStep(RunningApp &app)
-{
+bool doStep(RunningApp &app) {
     const int before = app.lesson()->stepIndex();
     if (app.lesson()->stepType() == QLatin1String("choice")) {
         // Choose each answer in turn, last first, until one is right; wrong ones must explain
@@ -182,19 +170,16 @@ bool doStep(RunningApp &app)
 
 } // namespace
 
-class JourneyTest : public QObject
-{
+class JourneyTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         // Any QML warning from the app's own files is a bug, even if the journey works.
         QTest::failOnWarning(QRegularExpression(QStringLiteral("qrc:/OpenSteps/")));
     }
 
-    void firstVisitToFinishedLessonAcrossRestarts()
-    {
+    void firstVisitToFinishedLessonAcrossRestarts() {
         QTemporaryDir data;
         {
             RunningApp app(data.path());
@@ -241,7 +226,11 @@ private Q_SLOTS:
             QVERIFY(app.shows(QStringLiteral("3 of 10 steps done")));
         }
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 3);
-        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner WHERE name = 'Amina' AND avatar = 'cat'")), 1);
+        QCOMPARE(
+            countRows(data.path(),
+                      QStringLiteral(
+                          "SELECT count(*) FROM learner WHERE name = 'Amina' AND avatar = 'cat'")),
+            1);
 
         {
             // Opened again: straight to Home for Amina, offering to continue at step 4.
@@ -266,7 +255,11 @@ private Q_SLOTS:
             QVERIFY(app.shows(QStringLiteral("Finished")));
             QVERIFY(!app.item(QStringLiteral("continueButton")));
         }
-        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM lesson_progress WHERE completed_at IS NOT NULL")), 1);
+        QCOMPARE(
+            countRows(data.path(),
+                      QStringLiteral(
+                          "SELECT count(*) FROM lesson_progress WHERE completed_at IS NOT NULL")),
+            1);
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 10);
         QVERIFY2(g_wrongTries > 0, "the journey tried at least one wrong answer");
 
@@ -275,8 +268,7 @@ private Q_SLOTS:
         QVERIFY(app.shows(QStringLiteral("Finished")));
     }
 
-    void killedAppLosesNoCompletedStep()
-    {
+    void killedAppLosesNoCompletedStep() {
         QTemporaryDir data;
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
@@ -284,11 +276,13 @@ private Q_SLOTS:
                      QStringLiteral("offscreen")});
         QVERIFY(child.waitForStarted());
         QByteArray output;
-        QVERIFY(QTest::qWaitFor([&] {
-            child.waitForReadyRead(100);
-            output += child.readAllStandardOutput();
-            return output.contains("saved 3");
-        }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                child.waitForReadyRead(100);
+                output += child.readAllStandardOutput();
+                return output.contains("saved 3");
+            },
+            20000));
         child.kill(); // SIGKILL: no chance to tidy up
         QVERIFY(child.waitForFinished());
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 3);
@@ -298,8 +292,7 @@ private Q_SLOTS:
         QVERIFY(app.shows(QStringLiteral("step 4 of 10")));
     }
 
-    void damagedDatabaseIsExplainedAndKept()
-    {
+    void damagedDatabaseIsExplainedAndKept() {
         QTemporaryDir data;
         QFile file(data.filePath(QStringLiteral("opensteps.sqlite")));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -309,13 +302,13 @@ private Q_SLOTS:
         QVERIFY(app.started());
         QVERIFY(app.waitForPage(QStringLiteral("notice")));
         QVERIFY(app.shows(QStringLiteral("We had to start again")));
-        QCOMPARE(QDir(data.path()).entryList({QStringLiteral("opensteps.sqlite.corrupt-*")}).size(), 1);
+        QCOMPARE(QDir(data.path()).entryList({QStringLiteral("opensteps.sqlite.corrupt-*")}).size(),
+                 1);
         QVERIFY(app.click(QStringLiteral("acknowledgeNotice")));
         QVERIFY(app.waitForPage(QStringLiteral("language")));
     }
 
-    void newerDatabaseIsRefused()
-    {
+    void newerDatabaseIsRefused() {
         QTemporaryDir data;
         {
             Database db;
@@ -329,14 +322,15 @@ private Q_SLOTS:
         QVERIFY(app.shows(QStringLiteral("newer version of OpenSteps")));
     }
 
-    void brokenLessonDoesNotStopTheApp()
-    {
+    void brokenLessonDoesNotStopTheApp() {
         QTemporaryDir lessons;
         // One good lesson copied from the bundle, and one with a syntax error.
         const QString good = lessons.filePath(QStringLiteral("using-a-mouse"));
         QVERIFY(QDir().mkpath(good + QLatin1String("/text")));
-        QVERIFY(QFile::copy(kLessons + QLatin1String("/using-a-mouse/lesson.json"), good + QLatin1String("/lesson.json")));
-        QVERIFY(QFile::copy(kLessons + QLatin1String("/using-a-mouse/text/en.json"), good + QLatin1String("/text/en.json")));
+        QVERIFY(QFile::copy(kLessons + QLatin1String("/using-a-mouse/lesson.json"),
+                            good + QLatin1String("/lesson.json")));
+        QVERIFY(QFile::copy(kLessons + QLatin1String("/using-a-mouse/text/en.json"),
+                            good + QLatin1String("/text/en.json")));
         QVERIFY(QDir().mkpath(lessons.filePath(QStringLiteral("broken"))));
         QFile broken(lessons.filePath(QStringLiteral("broken/lesson.json")));
         QVERIFY(broken.open(QIODevice::WriteOnly));
@@ -344,8 +338,8 @@ private Q_SLOTS:
         broken.close();
 
         QTemporaryDir data;
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("broken/lesson\\.json:4: JSON syntax error")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                               "broken/lesson\\.json:4: JSON syntax error")));
         RunningApp app(data.path(), lessons.path());
         QVERIFY(app.started());
         QVERIFY(app.waitForPage(QStringLiteral("language")));
@@ -363,8 +357,7 @@ private Q_SLOTS:
 
 // Child mode for killedAppLosesNoCompletedStep: works through three steps, reports each save,
 // then waits to be killed.
-static int runChildJourney(int argc, char *argv[])
-{
+static int runChildJourney(int argc, char *argv[]) {
     QGuiApplication application(argc, argv);
     GuiApp gui;
     GuiOptions options;
@@ -386,8 +379,7 @@ static int runChildJourney(int argc, char *argv[])
     return QGuiApplication::exec();
 }
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (argc > 2 && qstrcmp(argv[1], "--child-journey") == 0)
         return runChildJourney(argc, argv);
     QGuiApplication application(argc, argv);

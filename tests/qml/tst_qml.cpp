@@ -13,13 +13,11 @@ Q_IMPORT_QML_PLUGIN(OpenStepsPlugin)
 
 using namespace OpenSteps;
 
-class Setup : public QObject
-{
+class Setup : public QObject {
     Q_OBJECT
 
 public Q_SLOTS:
-    void applicationAvailable()
-    {
+    void applicationAvailable() {
         m_workspace = std::make_unique<Workspace>();
         m_workspace->open(m_dir.path(), QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons"));
         m_preferences = std::make_unique<Preferences>(&m_workspace->settings());
@@ -31,8 +29,7 @@ public Q_SLOTS:
 
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         m_app.reset();
         m_preferences.reset();
         m_workspace.reset();

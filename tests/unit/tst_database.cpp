@@ -13,8 +13,7 @@ using namespace OpenSteps;
 
 namespace {
 
-QList<Migration> migrationsUpTo(int version)
-{
+QList<Migration> migrationsUpTo(int version) {
     QList<Migration> list;
     for (const Migration &m : schemaMigrations()) {
         if (m.version <= version)
@@ -23,22 +22,19 @@ QList<Migration> migrationsUpTo(int version)
     return list;
 }
 
-QByteArray fileHash(const QString &path)
-{
+QByteArray fileHash(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-bool exec(Database &db, const QString &sql)
-{
+bool exec(Database &db, const QString &sql) {
     QSqlQuery query(db.connection());
     return query.exec(sql);
 }
 
-QVariant scalar(Database &db, const QString &sql)
-{
+QVariant scalar(Database &db, const QString &sql) {
     QSqlQuery query(db.connection());
     if (!query.exec(sql) || !query.next())
         return {};
@@ -46,8 +42,7 @@ QVariant scalar(Database &db, const QString &sql)
 }
 
 // Writes a learner with progress in the shape of schema `version`.
-void addFixture(Database &db, int version)
-{
+void addFixture(Database &db, int version) {
     if (version < 1)
         return;
     QVERIFY(exec(db, QStringLiteral("INSERT INTO learner (id, name, avatar, created_at)"
@@ -61,22 +56,19 @@ void addFixture(Database &db, int version)
 
 } // namespace
 
-class DatabaseTest : public QObject
-{
+class DatabaseTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void init() { QVERIFY(m_dir.isValid()); }
 
-    void upgradesFromEveryEarlierVersion_data()
-    {
+    void upgradesFromEveryEarlierVersion_data() {
         QTest::addColumn<int>("fromVersion");
         for (int v = 0; v <= Database::latestVersion(); ++v)
             QTest::addRow("from version %d", v) << v;
     }
 
-    void upgradesFromEveryEarlierVersion()
-    {
+    void upgradesFromEveryEarlierVersion() {
         QFETCH(int, fromVersion);
         const QString path = m_dir.filePath(QStringLiteral("upgrade-%1.sqlite").arg(fromVersion));
         {
@@ -106,32 +98,32 @@ private Q_SLOTS:
                                         " VALUES ('New', 'sun', 'now')")));
     }
 
-    void usesWalAndForeignKeys()
-    {
+    void usesWalAndForeignKeys() {
         Database db;
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("pragmas.sqlite"))).usable());
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         // A foreign key really is enforced: progress for a learner who does not exist fails.
         QVERIFY(!exec(db, QStringLiteral("INSERT INTO lesson_progress VALUES (99, 'x', 'a', 'b',"
                                          " NULL)")));
     }
 
-    void failedMigrationRollsBack_data()
-    {
+    void failedMigrationRollsBack_data() {
         QTest::addColumn<QStringList>("statements");
         QTest::newRow("first statement fails") << QStringList{QStringLiteral("NOT SQL AT ALL")};
-        QTest::newRow("last statement fails")
-            << QStringList{QStringLiteral("CREATE TABLE half_done (x INTEGER)"),
-                           QStringLiteral("INSERT INTO learner (name, avatar, created_at) VALUES ('x', 'sun', 'now')"),
-                           QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y TEXT")};
+        QTest::newRow("last statement fails") << QStringList{
+            QStringLiteral("CREATE TABLE half_done (x INTEGER)"),
+            QStringLiteral(
+                "INSERT INTO learner (name, avatar, created_at) VALUES ('x', 'sun', 'now')"),
+            QStringLiteral("ALTER TABLE no_such_table ADD COLUMN y TEXT")};
     }
 
-    void failedMigrationRollsBack()
-    {
+    void failedMigrationRollsBack() {
         QFETCH(QStringList, statements);
-        const QString path = m_dir.filePath(QStringLiteral("rollback-%1.sqlite")
-                                                .arg(QString::fromLatin1(QTest::currentDataTag()).size()));
+        const QString path =
+            m_dir.filePath(QStringLiteral("rollback-%1.sqlite")
+                               .arg(QString::fromLatin1(QTest::currentDataTag()).size()));
         QList<Migration> broken = schemaMigrations();
         const int badVersion = Database::latestVersion() + 1;
         broken.append({badVersion, statements});
@@ -139,7 +131,8 @@ private Q_SLOTS:
             Database db;
             const auto result = db.open(path, broken);
             QCOMPARE(result.status, Database::Status::MigrationFailed);
-            QVERIFY2(result.message.contains(QString::number(badVersion)), qPrintable(result.message));
+            QVERIFY2(result.message.contains(QString::number(badVersion)),
+                     qPrintable(result.message));
             QVERIFY(result.message.contains(QLatin1String("Nothing was changed")));
         }
         Database db;
@@ -151,8 +144,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM learner")).toInt(), 0);
     }
 
-    void refusesNewerSchemaAndLeavesItUntouched()
-    {
+    void refusesNewerSchemaAndLeavesItUntouched() {
         const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
         {
             Database db;
@@ -172,15 +164,13 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
     }
 
-    void corruptDatabaseIsMovedAsideAndFreshOneStarts_data()
-    {
+    void corruptDatabaseIsMovedAsideAndFreshOneStarts_data() {
         QTest::addColumn<bool>("startFromRealDatabase");
         QTest::newRow("not a database at all") << false;
         QTest::newRow("damaged pages in a real database") << true;
     }
 
-    void corruptDatabaseIsMovedAsideAndFreshOneStarts()
-    {
+    void corruptDatabaseIsMovedAsideAndFreshOneStarts() {
         QFETCH(bool, startFromRealDatabase);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("opensteps.sqlite"));

@@ -19,8 +19,7 @@ namespace {
 const QString kId = QStringLiteral("0f8c2a4e-5b1d-4c3a-9e7f-2d6b8a1c4e90");
 
 // A valid lesson.json; line numbers below refer to this layout.
-QString goodLesson(const QString &id = kId)
-{
+QString goodLesson(const QString &id = kId) {
     return QStringLiteral(R"({
   "format": 1,
   "id": "%1",
@@ -36,8 +35,7 @@ QString goodLesson(const QString &id = kId)
         .arg(id);
 }
 
-QString goodText()
-{
+QString goodText() {
     return QStringLiteral(R"({
   "title": "A lesson",
   "summary": "What it teaches.",
@@ -56,16 +54,14 @@ QString goodText()
 )");
 }
 
-void write(const QString &path, const QString &text)
-{
+void write(const QString &path, const QString &text) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text.toUtf8());
 }
 
-void writeLesson(const QString &folder, const QString &lesson, const QString &text)
-{
+void writeLesson(const QString &folder, const QString &lesson, const QString &text) {
     write(folder + QLatin1String("/lesson.json"), lesson);
     if (!text.isNull())
         write(folder + QLatin1String("/text/en.json"), text);
@@ -73,13 +69,11 @@ void writeLesson(const QString &folder, const QString &lesson, const QString &te
 
 } // namespace
 
-class LessonsTest : public QObject
-{
+class LessonsTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void goodLessonLoads()
-    {
+    void goodLessonLoads() {
         QTemporaryDir dir;
         writeLesson(dir.path(), goodLesson(), goodText());
         const LessonLoadResult result = loadLessonFolder(dir.path());
@@ -87,30 +81,33 @@ private Q_SLOTS:
         QVERIFY(result.lesson);
         QCOMPARE(result.lesson->id, kId);
         QCOMPARE(result.lesson->steps.size(), 2);
-        QCOMPARE(result.lesson->steps.at(1).answers, (QStringList{QStringLiteral("yes"), QStringLiteral("no")}));
+        QCOMPARE(result.lesson->steps.at(1).answers,
+                 (QStringList{QStringLiteral("yes"), QStringLiteral("no")}));
         QCOMPARE(result.lesson->title(QStringLiteral("en")), QStringLiteral("A lesson"));
         QCOMPARE(result.lesson->stepText(QStringLiteral("en"), QStringLiteral("pick"))
-                     .answers.value(QStringLiteral("no")).feedback,
+                     .answers.value(QStringLiteral("no"))
+                     .feedback,
                  QStringLiteral("Not quite."));
     }
 
-    void partialTranslationFallsBackToEnglish()
-    {
+    void partialTranslationFallsBackToEnglish() {
         QTemporaryDir dir;
         writeLesson(dir.path(), goodLesson(), goodText());
         write(dir.filePath(QStringLiteral("text/pl.json")),
-              QStringLiteral(R"({ "title": "Lekcja", "steps": { "hello": { "heading": "Cześć" } } })"));
+              QStringLiteral(
+                  R"({ "title": "Lekcja", "steps": { "hello": { "heading": "Cześć" } } })"));
         const LessonLoadResult result = loadLessonFolder(dir.path());
         QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
         const QString pl = QStringLiteral("pl");
         QCOMPARE(result.lesson->title(pl), QStringLiteral("Lekcja"));
         QCOMPARE(result.lesson->summary(pl), QStringLiteral("What it teaches."));
-        QCOMPARE(result.lesson->stepText(pl, QStringLiteral("hello")).heading, QStringLiteral("Cześć"));
-        QCOMPARE(result.lesson->stepText(pl, QStringLiteral("hello")).body, QStringLiteral("Some words."));
+        QCOMPARE(result.lesson->stepText(pl, QStringLiteral("hello")).heading,
+                 QStringLiteral("Cześć"));
+        QCOMPARE(result.lesson->stepText(pl, QStringLiteral("hello")).body,
+                 QStringLiteral("Some words."));
     }
 
-    void badLessonIsReportedWithFileAndLine_data()
-    {
+    void badLessonIsReportedWithFileAndLine_data() {
         QTest::addColumn<QString>("lesson");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("file");
@@ -122,8 +119,8 @@ private Q_SLOTS:
         const auto replaced = [](QString s, const char *from, const char *to) {
             return s.replace(QLatin1String(from), QLatin1String(to));
         };
-        QTest::newRow("syntax error") << replaced(lesson, "\"order\": 10,", "\"order\": 10")
-                                      << text << "lesson.json" << 7 << "JSON syntax error";
+        QTest::newRow("syntax error") << replaced(lesson, "\"order\": 10,", "\"order\": 10") << text
+                                      << "lesson.json" << 7 << "JSON syntax error";
         QTest::newRow("unknown field in a step")
             << replaced(lesson, "\"type\": \"explain\" }", "\"type\": \"explain\", \"colour\": 1 }")
             << text << "lesson.json" << 8 << "unknown field \"colour\"";
@@ -133,8 +130,9 @@ private Q_SLOTS:
         QTest::newRow("missing required field")
             << replaced(lesson, "  \"topic\": \"foundation\",\n", "") << text << "lesson.json" << 1
             << "missing required field \"topic\"";
-        QTest::newRow("wrong type") << replaced(lesson, "\"order\": 10", "\"order\": \"ten\"") << text
-                                    << "lesson.json" << 6 << "\"order\" must be a whole number";
+        QTest::newRow("wrong type")
+            << replaced(lesson, "\"order\": 10", "\"order\": \"ten\"") << text << "lesson.json" << 6
+            << "\"order\" must be a whole number";
         QTest::newRow("id not a UUID") << goodLesson(QStringLiteral("lesson-one")) << text
                                        << "lesson.json" << 3 << "must be a lowercase UUID";
         QTest::newRow("unknown topic") << replaced(lesson, "\"foundation\"", "\"cooking\"") << text
@@ -156,28 +154,32 @@ private Q_SLOTS:
                         "\"correct\": [\"yes\"] }\n  ",
                         "")
             << text << "lesson.json" << 7 << "at least 1 step";
-        QTest::newRow("missing English text") << lesson << QString() << "lesson.json" << 1
-                                              << "missing text/en.json";
+        QTest::newRow("missing English text")
+            << lesson << QString() << "lesson.json" << 1 << "missing text/en.json";
         QTest::newRow("text syntax error") << lesson << replaced(text, "\"Hello\",", "\"Hello\"")
                                            << "text/en.json" << 5 << "JSON syntax error";
         QTest::newRow("missing step text")
             << lesson
-            << replaced(text, "    \"hello\": { \"heading\": \"Hello\", \"body\": \"Some words.\" },\n", "")
+            << replaced(text,
+                        "    \"hello\": { \"heading\": \"Hello\", \"body\": \"Some words.\" },\n",
+                        "")
             << "text/en.json" << 4 << "missing text for step \"hello\"";
         QTest::newRow("text for unknown step")
             << lesson
-            << replaced(text, "\"hello\": {", "\"extra\": { \"heading\": \"x\", \"body\": \"y\" },\n    \"hello\": {")
+            << replaced(text, "\"hello\": {",
+                        "\"extra\": { \"heading\": \"x\", \"body\": \"y\" },\n    \"hello\": {")
             << "text/en.json" << 5 << "which lesson.json does not have";
         QTest::newRow("missing answer text")
             << lesson
-            << replaced(text, ",\n        \"no\": { \"label\": \"No\", \"feedback\": \"Not quite.\" }", "")
+            << replaced(text,
+                        ",\n        \"no\": { \"label\": \"No\", \"feedback\": \"Not quite.\" }",
+                        "")
             << "text/en.json" << 9 << "missing text for answer \"no\"";
         QTest::newRow("empty heading") << lesson << replaced(text, "\"Hello\"", "\"  \"")
                                        << "text/en.json" << 5 << "\"heading\" must be text";
     }
 
-    void badLessonIsReportedWithFileAndLine()
-    {
+    void badLessonIsReportedWithFileAndLine() {
         QFETCH(QString, lesson);
         QFETCH(QString, text);
         QFETCH(QString, file);
@@ -192,16 +194,19 @@ private Q_SLOTS:
         QCOMPARE(problem.file, dir.filePath(file));
         QVERIFY2(problem.message.contains(message), qPrintable(problem.toString()));
         QCOMPARE(problem.line, line);
-        QCOMPARE(problem.toString(), QStringLiteral("%1:%2: %3").arg(dir.filePath(file)).arg(line).arg(problem.message));
+        QCOMPARE(
+            problem.toString(),
+            QStringLiteral("%1:%2: %3").arg(dir.filePath(file)).arg(line).arg(problem.message));
     }
 
-    void brokenLessonDoesNotStopTheOthers()
-    {
+    void brokenLessonDoesNotStopTheOthers() {
         QTemporaryDir dir;
         writeLesson(dir.filePath(QStringLiteral("a-good")), goodLesson(), goodText());
-        writeLesson(dir.filePath(QStringLiteral("b-broken")), QStringLiteral("{ \"format\": "), goodText());
+        writeLesson(dir.filePath(QStringLiteral("b-broken")), QStringLiteral("{ \"format\": "),
+                    goodText());
         writeLesson(dir.filePath(QStringLiteral("c-same-id")), goodLesson(), goodText());
-        QDir().mkpath(dir.filePath(QStringLiteral("schema"))); // folders without lesson.json are skipped
+        QDir().mkpath(
+            dir.filePath(QStringLiteral("schema"))); // folders without lesson.json are skipped
         LessonCatalog catalog;
         catalog.load(dir.path());
         QCOMPARE(catalog.lessons().size(), 1);
@@ -211,8 +216,7 @@ private Q_SLOTS:
         QVERIFY(catalog.problems().at(1).message.contains(QLatin1String("already used")));
     }
 
-    void checkCommandPrintsProblemsAndFails()
-    {
+    void checkCommandPrintsProblemsAndFails() {
         QTemporaryDir dir;
         writeLesson(dir.filePath(QStringLiteral("good")), goodLesson(), goodText());
         QString out, err;
@@ -225,8 +229,7 @@ private Q_SLOTS:
                                     QStringLiteral(":1: the file must hold one JSON object { }"));
     }
 
-    void listCommandDescribesEachLesson()
-    {
+    void listCommandDescribesEachLesson() {
         QTemporaryDir dir;
         writeLesson(dir.filePath(QStringLiteral("good")), goodLesson(), goodText());
         QString out, err;
@@ -243,8 +246,7 @@ private Q_SLOTS:
                  (QJsonArray{QStringLiteral("explain"), QStringLiteral("choice")}));
     }
 
-    void bundledLessonsAreValid()
-    {
+    void bundledLessonsAreValid() {
         LessonCatalog catalog;
         catalog.load(QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons"));
         for (const LessonProblem &problem : catalog.problems())

@@ -10,13 +10,11 @@
 
 using namespace OpenSteps;
 
-class ProgressTest : public QObject
-{
+class ProgressTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void learnerNames_data()
-    {
+    void learnerNames_data() {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("saved");
@@ -25,12 +23,12 @@ private Q_SLOTS:
         QTest::newRow("non-Latin script") << "Władysław" << true << "Władysław";
         QTest::newRow("empty") << "" << false << "";
         QTest::newRow("only spaces") << "   " << false << "";
-        QTest::newRow("very long is cut") << QString(60, QLatin1Char('a')) << true
-                                          << QString(LearnerStore::kMaxNameLength, QLatin1Char('a'));
+        QTest::newRow("very long is cut")
+            << QString(60, QLatin1Char('a')) << true
+            << QString(LearnerStore::kMaxNameLength, QLatin1Char('a'));
     }
 
-    void learnerNames()
-    {
+    void learnerNames() {
         QFETCH(QString, typed);
         QFETCH(bool, accepted);
         QFETCH(QString, saved);
@@ -44,8 +42,7 @@ private Q_SLOTS:
             QCOMPARE(learners.find(learner->id)->name, saved);
     }
 
-    void progressSurvivesReopening()
-    {
+    void progressSurvivesReopening() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("db.sqlite"));
         const QString lesson = QStringLiteral("lesson-1");
@@ -53,13 +50,16 @@ private Q_SLOTS:
         {
             Database db;
             QVERIFY(db.open(path).usable());
-            learnerId = LearnerStore(db).create(QStringLiteral("Sam"), QStringLiteral("sun"),
-                                                QStringLiteral("en"))->id;
+            learnerId =
+                LearnerStore(db)
+                    .create(QStringLiteral("Sam"), QStringLiteral("sun"), QStringLiteral("en"))
+                    ->id;
             ProgressStore progress(db);
             QVERIFY(progress.markOpened(learnerId, lesson));
             QVERIFY(progress.completeStep(learnerId, lesson, QStringLiteral("a"), false));
             QVERIFY(progress.completeStep(learnerId, lesson, QStringLiteral("b"), false));
-            QVERIFY(progress.completeStep(learnerId, lesson, QStringLiteral("b"), false)); // twice is fine
+            QVERIFY(progress.completeStep(learnerId, lesson, QStringLiteral("b"),
+                                          false)); // twice is fine
             QCOMPARE(progress.resumeLesson(learnerId), lesson);
         }
         Database db;
@@ -78,13 +78,14 @@ private Q_SLOTS:
         QVERIFY(progress.lessonStates(learnerId).value(lesson).completed);
     }
 
-    void resumeOffersTheMostRecentUnfinishedLesson()
-    {
+    void resumeOffersTheMostRecentUnfinishedLesson() {
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("db.sqlite"))).usable());
-        const qint64 id = LearnerStore(db).create(QStringLiteral("Sam"), QStringLiteral("sun"),
-                                                  QStringLiteral("en"))->id;
+        const qint64 id =
+            LearnerStore(db)
+                .create(QStringLiteral("Sam"), QStringLiteral("sun"), QStringLiteral("en"))
+                ->id;
         ProgressStore progress(db);
         QVERIFY(progress.completeStep(id, QStringLiteral("older"), QStringLiteral("a"), false));
         QTest::qWait(5); // timestamps have millisecond resolution
@@ -95,22 +96,22 @@ private Q_SLOTS:
         QCOMPARE(progress.resumeLesson(id), QStringLiteral("older"));
     }
 
-    void progressIsPerLearner()
-    {
+    void progressIsPerLearner() {
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("db.sqlite"))).usable());
         LearnerStore learners(db);
-        const qint64 a = learners.create(QStringLiteral("A"), QStringLiteral("sun"), QStringLiteral("en"))->id;
-        const qint64 b = learners.create(QStringLiteral("B"), QStringLiteral("cat"), QStringLiteral("en"))->id;
+        const qint64 a =
+            learners.create(QStringLiteral("A"), QStringLiteral("sun"), QStringLiteral("en"))->id;
+        const qint64 b =
+            learners.create(QStringLiteral("B"), QStringLiteral("cat"), QStringLiteral("en"))->id;
         ProgressStore progress(db);
         QVERIFY(progress.completeStep(a, QStringLiteral("l"), QStringLiteral("s"), true));
         QVERIFY(progress.lessonStates(b).isEmpty());
         QCOMPARE(learners.all().size(), 2);
     }
 
-    void settingsAreRemembered()
-    {
+    void settingsAreRemembered() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("db.sqlite"));
         {
@@ -123,7 +124,8 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path).usable());
         QCOMPARE(SettingsStore(db).value(QStringLiteral("text_scale")), QStringLiteral("2"));
-        QCOMPARE(SettingsStore(db).value(QStringLiteral("missing"), QStringLiteral("x")), QStringLiteral("x"));
+        QCOMPARE(SettingsStore(db).value(QStringLiteral("missing"), QStringLiteral("x")),
+                 QStringLiteral("x"));
     }
 };
 
