@@ -30,19 +30,9 @@ ScrollPage {
         }
     }
 
-    Text {
-        Layout.fillWidth: true
-        Layout.topMargin: Theme.spacing
+    SectionHeading {
         //: Heading above the list of all lessons on Home
         text: qsTr("Your lessons")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.titleSize
-        font.bold: true
-        color: Theme.text
-        wrapMode: Text.Wrap
-        horizontalAlignment: Text.AlignLeft
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
 
     BodyText {

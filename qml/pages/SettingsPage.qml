@@ -14,19 +14,6 @@ ScrollPage {
     //: Heading of the settings page
     title: qsTr("Text size, colours and language")
 
-    component SectionHeading: Text {
-        Layout.fillWidth: true
-        Layout.topMargin: Theme.spacing
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.titleSize
-        font.bold: true
-        color: Theme.text
-        wrapMode: Text.Wrap
-        horizontalAlignment: Text.AlignLeft
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
-    }
-
     SectionHeading {
         //: Settings section: how big the words are
         text: qsTr("Text size")
