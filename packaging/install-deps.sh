@@ -15,6 +15,8 @@ packages=(
   qml6-module-qtqml-workerscript qml6-module-qttest libqt6test6 libqt6quicktest6
   # fonts and software rendering for PCs without a usable GPU
   fonts-dejavu-core libgl1-mesa-dri
+  # a virtual display for the start-up benchmark
+  xvfb xauth
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

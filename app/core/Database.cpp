@@ -57,60 +57,43 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
     m_path = filePath;
     OpenResult result;
     result.status = Status::Ok;
+    const int latest = latestVersion(migrations);
 
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        QString openError;
-        { // the handle must be gone before close() removes the connection
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-            db.setDatabaseName(filePath);
-            if (!db.open())
-                openError = db.lastError().text();
-        }
-        if (!openError.isEmpty()) {
-            close();
-            return {Status::CannotOpen,
-                    QStringLiteral("Cannot open %1: %2").arg(filePath, openError),
-                    {}};
-        }
+    // Look at an existing file read-only first: until we know it is healthy and not from a
+    // newer OpenSteps, nothing may change it, not even a write-ahead-log checkpoint.
+    if (QFile::exists(filePath)) {
         QString detail;
-        const Health health = checkHealth(&detail);
-        if (health == Health::Healthy)
-            break;
-        close();
-        if (health == Health::Unreadable || attempt > 0)
+        int version = -1;
+        const Health health = inspect(&detail, &version);
+        if (health == Health::Unreadable)
             return {
                 Status::CannotOpen, QStringLiteral("Cannot read %1: %2").arg(filePath, detail), {}};
-        // Keep the damaged file for recovery by a technician; never delete a learner's data.
-        result.status = Status::RecoveredFromCorruption;
-        result.movedAsidePath = moveAside(filePath);
-        result.message = QStringLiteral("The database %1 failed its integrity check (%2); it was "
-                                        "moved to %3 and a new one started.")
-                             .arg(filePath, detail, result.movedAsidePath);
-        qCWarning(lcDatabase).noquote() << result.message;
-        if (result.movedAsidePath.isEmpty())
-            return {Status::CannotOpen,
-                    QStringLiteral("%1 is damaged and could not be moved aside.").arg(filePath),
+        if (health == Health::Corrupt) {
+            // Keep the damaged file for recovery by a technician; never delete learners' data.
+            result.status = Status::RecoveredFromCorruption;
+            result.movedAsidePath = moveAside(filePath);
+            if (result.movedAsidePath.isEmpty())
+                return {Status::CannotOpen,
+                        QStringLiteral("%1 is damaged and could not be moved aside.").arg(filePath),
+                        {}};
+            result.message = QStringLiteral("The database %1 failed its integrity check (%2); it "
+                                            "was moved to %3 and a new one started.")
+                                 .arg(filePath, detail, result.movedAsidePath);
+            qCWarning(lcDatabase).noquote() << result.message;
+        } else if (version > latest) {
+            return {Status::NewerSchema,
+                    QStringLiteral("%1 was saved by a newer version of OpenSteps (data version "
+                                   "%2; this version understands up to %3). Install the newer "
+                                   "OpenSteps to use it. The file has not been changed.")
+                        .arg(filePath)
+                        .arg(version)
+                        .arg(latest),
                     {}};
-    }
-
-    // Read the version before anything writes: a newer file must stay byte-for-byte untouched.
-    const int version = schemaVersion();
-    const int latest = latestVersion(migrations);
-    if (version > latest) {
-        close();
-        return {Status::NewerSchema,
-                QStringLiteral("%1 was saved by a newer version of OpenSteps (data version %2; "
-                               "this version understands up to %3). Install the newer OpenSteps "
-                               "to use it. The file has not been changed.")
-                    .arg(filePath)
-                    .arg(version)
-                    .arg(latest),
-                {}};
+        }
     }
 
     QString error;
-    if (!configure(&error)) {
+    if (!connect(false, &error) || !configure(&error)) {
         close();
         return {Status::CannotOpen, error, {}};
     }
@@ -119,6 +102,31 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
         return {Status::MigrationFailed, error, {}};
     }
     return result;
+}
+
+bool Database::connect(bool readOnly, QString *error) {
+    { // the handle must be gone before close() can remove the connection
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        // Wait a little for another OpenSteps on this PC instead of failing at once.
+        db.setConnectOptions(readOnly
+                                 ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+        if (db.open())
+            return true;
+        *error = QStringLiteral("Cannot open %1: %2").arg(m_path, db.lastError().text());
+    }
+    close();
+    return false;
+}
+
+Database::Health Database::inspect(QString *detail, int *version) {
+    if (!connect(true, detail))
+        return Health::Unreadable;
+    const Health health = checkHealth(detail);
+    *version = schemaVersion();
+    close();
+    return health;
 }
 
 Database::Health Database::checkHealth(QString *detail) {
@@ -156,8 +164,7 @@ bool Database::configure(QString *error) {
     // FULL sync: a completed step survives a power cut, not only a killed process.
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-          QStringLiteral("PRAGMA synchronous = FULL"),
-          QStringLiteral("PRAGMA busy_timeout = 3000")}) {
+          QStringLiteral("PRAGMA synchronous = FULL")}) {
         if (!query.exec(pragma)) {
             *error = QStringLiteral("Cannot set up %1 (%2): %3")
                          .arg(m_path, pragma, query.lastError().text());

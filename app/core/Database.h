@@ -49,6 +49,8 @@ public:
 
 private:
     enum class Health { Healthy, Corrupt, Unreadable };
+    bool connect(bool readOnly, QString *error);
+    Health inspect(QString *detail, int *version);
     Health checkHealth(QString *detail);
     static QString moveAside(const QString &filePath);
     bool configure(QString *error);

@@ -42,4 +42,11 @@ int Lesson::stepIndex(const QString &stepId) const {
     return -1;
 }
 
+int Lesson::resumeIndex(const QSet<QString> &done) const {
+    int index = 0;
+    while (index < steps.size() - 1 && done.contains(steps.at(index).id))
+        ++index;
+    return index;
+}
+
 } // namespace OpenSteps

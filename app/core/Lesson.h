@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,8 @@ struct Lesson {
     QString summary(const QString &language) const;
     StepText stepText(const QString &language, const QString &stepId) const;
     int stepIndex(const QString &stepId) const;
+    // Where a learner picks up: the first step not in `done` (the last step if all are done).
+    int resumeIndex(const QSet<QString> &done) const;
 };
 
 } // namespace OpenSteps

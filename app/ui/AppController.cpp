@@ -6,6 +6,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace OpenSteps {
 
 namespace {
@@ -111,14 +113,21 @@ void AppController::refreshProgress() {
     m_lessons->refresh(states, m_preferences.language());
     m_resumeLessonId.clear();
     m_resumeStepNumber = 0;
-    const auto resumeId = m_workspace->progress().resumeLesson(m_learnerId);
-    if (const Lesson *lesson = resumeId ? m_workspace->catalog().find(*resumeId) : nullptr) {
-        m_resumeLessonId = lesson->id;
-        const QSet<QString> done = states.value(lesson->id).completedSteps;
-        m_resumeStepNumber = 1;
-        while (m_resumeStepNumber < lesson->steps.size() &&
-               done.contains(lesson->steps.at(m_resumeStepNumber - 1).id))
-            ++m_resumeStepNumber;
+    // The lesson last worked on if it is unfinished; otherwise the next lesson not yet finished.
+    const Lesson *resume = nullptr;
+    if (const auto recent = m_workspace->progress().resumeLesson(m_learnerId))
+        resume = m_workspace->catalog().find(*recent);
+    const QList<Lesson> &lessons = m_workspace->catalog().lessons();
+    if (!resume) {
+        const auto next = std::find_if(lessons.cbegin(), lessons.cend(), [&](const Lesson &l) {
+            return !states.value(l.id).completed;
+        });
+        resume = next != lessons.cend() ? &*next : nullptr;
+    }
+    // A learner who has not started anything sees the lesson list first, not a "continue".
+    if (resume && !states.isEmpty()) {
+        m_resumeLessonId = resume->id;
+        m_resumeStepNumber = resume->resumeIndex(states.value(resume->id).completedSteps) + 1;
     }
     Q_EMIT progressChanged();
 }

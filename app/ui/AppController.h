@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LearnerStore.h"
 #include "LessonListModel.h"
 #include "LessonRunner.h"
 
@@ -30,6 +31,7 @@ class AppController : public QObject {
     Q_PROPERTY(QString resumeLessonTitle READ resumeLessonTitle NOTIFY progressChanged)
     Q_PROPERTY(int resumeStepNumber READ resumeStepNumber NOTIFY progressChanged)
     Q_PROPERTY(int resumeStepCount READ resumeStepCount NOTIFY progressChanged)
+    Q_PROPERTY(int maxNameLength READ maxNameLength CONSTANT)
 
 public:
     // Pages QML can start on; "home" needs a learner.
@@ -53,6 +55,7 @@ public:
     QString resumeLessonTitle() const;
     int resumeStepNumber() const { return m_resumeStepNumber; }
     int resumeStepCount() const;
+    static int maxNameLength() { return LearnerStore::kMaxNameLength; }
 
     // Creates a profile from a first name or nickname and a picture, and signs it in.
     Q_INVOKABLE bool createLearner(const QString &name, const QString &avatar);

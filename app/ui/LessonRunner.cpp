@@ -19,12 +19,7 @@ void LessonRunner::start(const Lesson &lesson, qint64 learnerId, const QString &
     m_learnerId = learnerId;
     m_language = language;
     m_finished = false;
-    int first = 0;
-    if (!lessonCompleted) {
-        while (first < m_lesson.steps.size() - 1 &&
-               completedSteps.contains(m_lesson.steps.at(first).id))
-            ++first;
-    }
+    const int first = lessonCompleted ? 0 : m_lesson.resumeIndex(completedSteps);
     if (m_progress)
         m_progress->markOpened(learnerId, lesson.id);
     Q_EMIT lessonChanged();

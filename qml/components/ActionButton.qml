@@ -9,16 +9,31 @@ Tappable {
 
     property bool selected: false
     property bool primary: selected
+    readonly property string shownText: (selected ? "✓ " : "") + text
 
     Accessible.checked: control.selected
 
+    // The words' width on one line each, measured apart from the visible label so that
+    // wrapping (which changes the label's size) never feeds back into the button's width.
+    implicitWidth: Math.max(Theme.minTarget, naturalSize.implicitWidth + leftPadding + rightPadding)
+
+    Text {
+        id: naturalSize
+
+        visible: false
+        text: control.shownText
+        font: control.font
+    }
+
     contentItem: Text {
-        text: (control.selected ? "✓ " : "") + control.text
+        text: control.shownText
         font: control.font
         color: control.primary ? Theme.primaryLabel : Theme.secondaryLabel
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.Wrap
+        // Wraps only when the button is held narrower than its words (a full-width button in a
+        // small window, or at 200% text).
+        wrapMode: control.availableWidth + 0.5 < naturalSize.implicitWidth ? Text.Wrap : Text.NoWrap
     }
 
     background: Rectangle {

@@ -7,13 +7,13 @@ Tappable {
     id: control
 
     required property string avatarId
+    property bool chosen: false
 
-    checkable: true
     padding: Theme.gap
     text: Labels.avatars[avatarId] ?? avatarId
     Accessible.role: Accessible.RadioButton
     Accessible.checkable: true
-    Accessible.checked: control.checked
+    Accessible.checked: control.chosen
 
     contentItem: Image {
         source: Labels.avatarSource(control.avatarId)
@@ -25,15 +25,15 @@ Tappable {
 
     background: Rectangle {
         radius: Theme.radius
-        color: control.checked ? Theme.selected : Theme.background
-        border.width: control.checked ? Theme.borderWidth * 2 : Theme.borderWidth
+        color: control.chosen ? Theme.selected : Theme.background
+        border.width: control.chosen ? Theme.borderWidth * 2 : Theme.borderWidth
         border.color: Theme.border
 
         Text {
             anchors.top: parent.top
             anchors.right: parent.right
             anchors.margins: Theme.borderWidth * 2
-            visible: control.checked
+            visible: control.chosen
             text: "✓"
             font.pixelSize: Theme.titleSize
             font.bold: true

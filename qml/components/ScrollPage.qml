@@ -38,8 +38,10 @@ FocusScope {
         contentHeight: column.implicitHeight + 4 * Theme.spacing
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        // Wide enough to grab; the page also scrolls by wheel, drag and keyboard focus.
         ScrollBar.vertical: ScrollBar {
-            width: Theme.unit * 1.5
+            width: Theme.unit * 3
+            Accessible.name: qsTr("Scroll the page")
         }
 
         ColumnLayout {

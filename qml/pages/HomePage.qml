@@ -21,9 +21,11 @@ ScrollPage {
         objectName: "continueButton"
         visible: App.resumeLessonId !== ""
         primary: true
-        //: Big button on Home; %1 is a lesson title, %2 and %3 the step it opens at
-        text: qsTr("Continue where you left off") + "\n" + qsTr("%1 — step %2 of %3")
-              .arg(App.resumeLessonTitle).arg(App.resumeStepNumber).arg(App.resumeStepCount)
+        //: Big button on Home that opens the lesson the learner was doing (or the next one)
+        text: qsTr("Continue where you left off") + "\n"
+              //: Second line of the Continue button: %1 is a lesson title, %2 of %3 the step
+              + qsTr("%1 — step %2 of %3").arg(App.resumeLessonTitle).arg(App.resumeStepNumber)
+                .arg(App.resumeStepCount)
         onClicked: {
             if (App.openLesson(App.resumeLessonId))
                 page.lessonOpened()

@@ -25,8 +25,6 @@ ScrollPage {
             objectName: "language-" + modelData.code
             text: modelData.name
             selected: Preferences.language === modelData.code
-            Accessible.role: Accessible.RadioButton
-            Accessible.checkable: true
             onClicked: {
                 Preferences.setLanguage(modelData.code)
                 page.chosen()

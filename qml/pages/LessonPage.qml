@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import OpenSteps
 
@@ -11,6 +12,7 @@ ScrollPage {
     readonly property LessonRunner runner: App.lesson
 
     property bool hintShown: false
+    property bool saveFailed: false
 
     signal finished()
     signal leaveRequested()
@@ -21,9 +23,16 @@ ScrollPage {
     Connections {
         target: page.runner
         function onStepChanged() {
-            // A new step is a new "page": read its heading first.
             page.hintShown = false
-            page.focusHeading()
+            page.saveFailed = false
+            // A new step is a new "page": read its heading first. Not when the step only
+            // changed language under the settings page, which keeps the focus.
+            if (page.StackView.status === StackView.Active)
+                page.focusHeading()
+        }
+        function onSaveFailed() {
+            page.saveFailed = true
+            saveError.forceActiveFocus()
         }
         function onFinishedChanged() {
             if (page.runner.finished)
@@ -83,6 +92,14 @@ ScrollPage {
                   : qsTr("Next")
             onClicked: page.hintShown = !page.runner.next()
         }
+    }
+
+    ErrorMessage {
+        id: saveError
+
+        objectName: "saveError"
+        //: Shown if a finished step could not be written to the computer's storage
+        text: page.saveFailed ? qsTr("This step could not be saved on this computer. Please ask a member of staff for help. You can press Next to try again.") : ""
     }
 
     // Next is never greyed out: pressing it early says what to do instead.

@@ -12,6 +12,11 @@ ScrollPage {
     property bool triedToContinue: false
     readonly property bool nameMissing: nameField.text.trim() === ""
     readonly property bool avatarMissing: chosenAvatar === ""
+    //: Error when the learner continues without typing a name
+    readonly property string nameError: qsTr("Type your first name or a nickname.")
+    //: Error when the learner continues without choosing a picture
+    readonly property string avatarError: qsTr("Choose a picture.")
+    property string saveError: ""
 
     signal created()
 
@@ -24,30 +29,16 @@ ScrollPage {
         text: qsTr("You do not need an email address or a password.")
     }
 
-    // What is missing, said at the top as well as next to the question.
-    Rectangle {
-        Layout.fillWidth: true
-        Layout.preferredHeight: errorSummary.implicitHeight + 2 * Theme.spacing
-        visible: page.triedToContinue && (page.nameMissing || page.avatarMissing)
-        color: Theme.background
-        border.width: Theme.borderWidth * 2
-        border.color: Theme.error
+    // What is missing, said at the top as well as next to each question.
+    ErrorMessage {
+        id: errorSummary
 
-        BodyText {
-            id: errorSummary
-
-            anchors.fill: parent
-            anchors.margins: Theme.spacing
-            objectName: "errorSummary"
-            font.bold: true
-            Accessible.role: Accessible.AlertMessage
-            //: Error when the learner continues without typing a name
-            readonly property string nameError: "✗ " + qsTr("Type your first name or a nickname.")
-            //: Error when the learner continues without choosing a picture
-            readonly property string avatarError: "✗ " + qsTr("Choose a picture.")
-            text: page.nameMissing && page.avatarMissing ? errorSummary.nameError + "\n" + errorSummary.avatarError
-                  : page.nameMissing ? errorSummary.nameError : errorSummary.avatarError
-        }
+        objectName: "errorSummary"
+        text: !page.triedToContinue ? ""
+              : page.nameMissing && page.avatarMissing ? page.nameError + "\n" + page.avatarError
+              : page.nameMissing ? page.nameError
+              : page.avatarMissing ? page.avatarError
+              : page.saveError
     }
 
     BodyText {
@@ -61,13 +52,16 @@ ScrollPage {
         color: Theme.secondaryText
         text: qsTr("Your first name or a nickname. Other people using this computer may see it.")
     }
+    ErrorMessage {
+        text: page.triedToContinue && page.nameMissing ? page.nameError : ""
+    }
     TextEntry {
         id: nameField
 
         Layout.fillWidth: true
         objectName: "nameField"
         label: qsTr("What should we call you?")
-        maximumLength: 40
+        maximumLength: App.maxNameLength
         onAccepted: avatarGrid.children[0].forceActiveFocus()
     }
 
@@ -81,6 +75,9 @@ ScrollPage {
         Layout.fillWidth: true
         color: Theme.secondaryText
         text: qsTr("You will look for it to find your profile.")
+    }
+    ErrorMessage {
+        text: page.triedToContinue && page.avatarMissing ? page.avatarError : ""
     }
     Flow {
         id: avatarGrid
@@ -98,7 +95,7 @@ ScrollPage {
 
                 objectName: "avatar-" + modelData
                 avatarId: modelData
-                checked: page.chosenAvatar === modelData
+                chosen: page.chosenAvatar === modelData
                 onClicked: page.chosenAvatar = modelData
             }
         }
@@ -117,8 +114,13 @@ ScrollPage {
                 errorSummary.forceActiveFocus()
                 return
             }
-            if (App.createLearner(nameField.text, page.chosenAvatar))
+            if (App.createLearner(nameField.text, page.chosenAvatar)) {
                 page.created()
+            } else {
+                //: Shown if the profile could not be written to the computer's storage
+                page.saveError = qsTr("Your profile could not be saved on this computer. Please ask a member of staff for help.")
+                errorSummary.forceActiveFocus()
+            }
         }
     }
 }

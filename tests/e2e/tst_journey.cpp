@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "GuiApp.h"
 #include "LessonRunner.h"
+#include "Preferences.h"
 
 #include <QGuiApplication>
 
@@ -45,6 +46,8 @@ public:
     QQuickWindow *window() const { return m_gui.window(); }
     AppController *app() const { return m_gui.app(); }
     LessonRunner *lesson() const { return m_gui.app()->lesson(); }
+    Preferences *preferences() const { return m_gui.preferences(); }
+    Workspace &workspace() { return m_gui.workspace(); }
 
     bool waitForPage(const QString &name) {
         return QTest::qWaitFor([&] { return currentPageName() == name; }, 3000);
@@ -128,6 +131,14 @@ private:
 };
 
 int g_wrongTries = 0;
+
+// A first visit through the UI: language, name, picture, Home.
+bool makeProfile(RunningApp &app, const QString &name) {
+    return app.started() && app.waitForPage(QStringLiteral("language")) &&
+           app.click(QStringLiteral("language-en")) && app.click(QStringLiteral("nameField")) &&
+           (app.type(name), true) && app.click(QStringLiteral("avatar-sun")) &&
+           app.click(QStringLiteral("createProfile")) && app.waitForPage(QStringLiteral("home"));
+}
 
 int countRows(const QString &dataDir, const QString &sql) {
     Database db;
@@ -253,7 +264,8 @@ private Q_SLOTS:
             QVERIFY(app.click(QStringLiteral("backHome")));
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Finished")));
-            QVERIFY(!app.item(QStringLiteral("continueButton")));
+            // With that lesson finished, Continue moves on to the next one.
+            QVERIFY(app.shows(QStringLiteral("Keeping passwords safe — step 1 of 10")));
         }
         QCOMPARE(
             countRows(data.path(),
@@ -263,9 +275,71 @@ private Q_SLOTS:
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 10);
         QVERIFY2(g_wrongTries > 0, "the journey tried at least one wrong answer");
 
+        {
+            RunningApp app(data.path());
+            QVERIFY(app.waitForPage(QStringLiteral("home")));
+            QVERIFY(app.shows(QStringLiteral("Finished")));
+            QVERIFY(app.shows(QStringLiteral("Continue where you left off")));
+            QVERIFY(app.shows(QStringLiteral("Keeping passwords safe — step 1 of 10")));
+        }
+
+        // The installed program itself reads the same folder: a returning learner lands on Home.
+        QProcess real;
+        real.start(QStringLiteral(OPENSTEPS_BINARY),
+                   {QStringLiteral("--startup-probe"), QStringLiteral("--data-dir"), data.path()});
+        QVERIFY(real.waitForFinished(20000));
+        QCOMPARE(real.exitCode(), 0);
+        QVERIFY2(real.readAllStandardOutput().contains("page=home"), "the real app opens on Home");
+    }
+
+    void textSizeAndDirectionChangeWhileLearning() {
+        QTemporaryDir data;
         RunningApp app(data.path());
-        QVERIFY(app.waitForPage(QStringLiteral("home")));
-        QVERIFY(app.shows(QStringLiteral("Finished")));
+        QVERIFY(makeProfile(app, QStringLiteral("Jo")));
+        QVERIFY(app.click(QStringLiteral("lesson-0")));
+        QVERIFY(app.waitForPage(QStringLiteral("lesson")));
+        const qreal headingSize = app.item(QStringLiteral("stepCounter"))->height();
+
+        // 200% text from the settings page, over the lesson; back to the same step.
+        QVERIFY(app.click(QStringLiteral("openSettings")));
+        QVERIFY(app.waitForPage(QStringLiteral("settings")));
+        QVERIFY(app.click(QStringLiteral("textScale-200")));
+        QVERIFY(app.shows(QStringLiteral("✓ 200%")));
+        QVERIFY(app.click(QStringLiteral("closeSettings")));
+        QVERIFY(app.waitForPage(QStringLiteral("lesson")));
+        QCOMPARE(app.lesson()->stepIndex(), 0);
+        QVERIFY(app.item(QStringLiteral("stepCounter"))->height() >= headingSize * 1.9);
+
+        // A right-to-left language mirrors the whole window: the settings button moves left.
+        QQuickItem *settings = app.item(QStringLiteral("openSettings"));
+        const auto centreX = [&] {
+            return settings->mapToScene(QPointF(settings->width() / 2, 0)).x();
+        };
+        QVERIFY(centreX() > app.window()->width() / 2);
+        app.preferences()->setLanguage(QStringLiteral("ar"));
+        QTest::qWait(20);
+        QVERIFY(centreX() < app.window()->width() / 2);
+        app.preferences()->setLanguage(QStringLiteral("en"));
+        QTest::qWait(20);
+        QVERIFY(centreX() > app.window()->width() / 2);
+    }
+
+    void stepThatCannotBeSavedSaysSo() {
+        QTemporaryDir data;
+        RunningApp app(data.path());
+        QVERIFY(makeProfile(app, QStringLiteral("Lee")));
+        QVERIFY(app.click(QStringLiteral("lesson-0")));
+        QVERIFY(app.waitForPage(QStringLiteral("lesson")));
+        // The learner vanishes from the database (as if it were deleted under us): saving fails.
+        QVERIFY(QSqlQuery(app.workspace().database().connection())
+                    .exec(QStringLiteral("DELETE FROM learner")));
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression(QStringLiteral("could not save step")));
+        QVERIFY(app.click(QStringLiteral("nextButton")));
+        QCOMPARE(app.lesson()->stepIndex(), 0);
+        QVERIFY(app.item(QStringLiteral("saveError")));
+        QVERIFY(app.shows(QStringLiteral("could not be saved")));
+        QCOMPARE(app.focused(), app.item(QStringLiteral("saveError")));
     }
 
     void killedAppLosesNoCompletedStep() {
@@ -342,13 +416,7 @@ private Q_SLOTS:
                                                "broken/lesson\\.json:4: JSON syntax error")));
         RunningApp app(data.path(), lessons.path());
         QVERIFY(app.started());
-        QVERIFY(app.waitForPage(QStringLiteral("language")));
-        QVERIFY(app.click(QStringLiteral("language-en")));
-        QVERIFY(app.click(QStringLiteral("nameField")));
-        app.type(QStringLiteral("Sam"));
-        QVERIFY(app.click(QStringLiteral("avatar-sun")));
-        QVERIFY(app.click(QStringLiteral("createProfile")));
-        QVERIFY(app.waitForPage(QStringLiteral("home")));
+        QVERIFY(makeProfile(app, QStringLiteral("Sam")));
         QVERIFY(app.shows(QStringLiteral("Using a mouse")));
         QVERIFY(app.item(QStringLiteral("lesson-0")));
         QVERIFY(!app.item(QStringLiteral("lesson-1")));

@@ -22,6 +22,10 @@ Item {
         name: "ChoiceActivity"
         when: windowShown
 
+        function init() {
+            failOnWarning(/.+/) // a layout or binding warning is a bug
+        }
+
         // "Using a mouse": step 5 asks which button makes a normal click.
         readonly property string mouseLesson: "b18aef0a-1dfd-4527-bfd5-b4c25099e44b"
 

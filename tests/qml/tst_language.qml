@@ -40,6 +40,10 @@ Item {
         name: "Language"
         when: windowShown
 
+        function init() {
+            failOnWarning(/.+/) // a layout or binding warning is a bug
+        }
+
         function cleanup() {
             Preferences.setLanguage("en")
         }

@@ -25,6 +25,10 @@ Item {
         name: "Theme"
         when: windowShown
 
+        function init() {
+            failOnWarning(/.+/) // a layout or binding warning is a bug
+        }
+
         function cleanup() {
             Preferences.textScale = 1.0
             Preferences.theme = "default"

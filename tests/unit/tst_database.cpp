@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,24 +145,44 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM learner")).toInt(), 0);
     }
 
+    void refusesNewerSchemaAndLeavesItUntouched_data() {
+        QTest::addColumn<bool>("withWriteAheadLog");
+        QTest::newRow("cleanly closed") << false;
+        QTest::newRow("left with its write-ahead log") << true;
+    }
+
     void refusesNewerSchemaAndLeavesItUntouched() {
-        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        QFETCH(bool, withWriteAheadLog);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("opensteps.sqlite"));
         {
-            Database db;
-            QVERIFY(db.open(path).usable());
-            QVERIFY(exec(db, QStringLiteral("PRAGMA user_version = 99")));
-            QVERIFY(exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-            QVERIFY(exec(db, QStringLiteral("PRAGMA journal_mode = DELETE")));
+            const QString source = dir.filePath(QStringLiteral("writer.sqlite"));
+            Database writer;
+            QVERIFY(writer.open(source).usable());
+            QVERIFY(exec(writer, QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(exec(writer, QStringLiteral("PRAGMA user_version = 99")));
+            addFixture(writer, Database::latestVersion());
+            if (!withWriteAheadLog)
+                QVERIFY(exec(writer, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            // Copy while the writer is still open: what a newer OpenSteps that crashed leaves.
+            QVERIFY(QFile::copy(source, path));
+            if (withWriteAheadLog)
+                QVERIFY(QFile::copy(source + QLatin1String("-wal"), path + QLatin1String("-wal")));
         }
         const QByteArray before = fileHash(path);
+        const QByteArray walBefore = fileHash(path + QLatin1String("-wal"));
         Database db;
         const auto result = db.open(path);
         QCOMPARE(result.status, Database::Status::NewerSchema);
-        QVERIFY(result.message.contains(QLatin1String("newer version of OpenSteps")));
+        QVERIFY2(result.message.contains(QLatin1String("newer version of OpenSteps")),
+                 qPrintable(result.message));
         QVERIFY(result.message.contains(QLatin1String("has not been changed")));
         QVERIFY(!result.usable());
         QCOMPARE(fileHash(path), before);
-        QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+        if (withWriteAheadLog) // unsaved changes of the newer version are kept as they were
+            QCOMPARE(fileHash(path + QLatin1String("-wal")), walBefore);
+        else // SQLite may leave an empty log beside a WAL-mode file it only read
+            QCOMPARE(QFileInfo(path + QLatin1String("-wal")).size(), 0);
     }
 
     void corruptDatabaseIsMovedAsideAndFreshOneStarts_data() {
