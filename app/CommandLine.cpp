@@ -69,6 +69,10 @@ struct Options {
                             QStringLiteral("screenshot: language code, e.g. en, or ur to check "
                                            "right-to-left layout."),
                             QStringLiteral("CODE"), QStringLiteral("en")};
+
+    QList<QCommandLineOption> all() const {
+        return {dataDir, lessonsDir, startupProbe, json, page, outFile, textScale, theme, lang};
+    }
 };
 
 const char *const kCommands =
@@ -90,9 +94,7 @@ void setUpParser(QCommandLineParser &parser, Options &options) {
     parser.addHelpOption();
     parser.addVersionOption();
     options.dataDir.setDescription(options.dataDir.description().arg(Workspace::defaultDataDir()));
-    for (const QCommandLineOption &option :
-         {options.dataDir, options.lessonsDir, options.startupProbe, options.json, options.page,
-          options.outFile, options.textScale, options.theme, options.lang})
+    for (const QCommandLineOption &option : options.all())
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("lessons, screenshot or sample-data (see above)."),
@@ -258,11 +260,14 @@ int runCommandLine(int argc, char *argv[]) {
     QStringList rawArgs;
     for (int i = 1; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
-    // The command decides which kind of application object to make, so find it before parsing.
-    static const QStringList valueOptions = {
-        QStringLiteral("--data-dir"), QStringLiteral("--lessons-dir"), QStringLiteral("--page"),
-        QStringLiteral("--out"),      QStringLiteral("--text-scale"),  QStringLiteral("--theme"),
-        QStringLiteral("--lang")};
+    // The command decides which kind of application object to make, so find it before parsing:
+    // the first word that is neither an option nor the value of one.
+    Options options;
+    QStringList valueOptions = {QStringLiteral("-platform")}; // Qt's own, often used
+    for (const QCommandLineOption &option : options.all()) {
+        if (!option.valueName().isEmpty())
+            valueOptions << QStringLiteral("--") + option.names().constFirst();
+    }
     QString command;
     for (int i = 0; i < rawArgs.size() && command.isEmpty(); ++i) {
         if (valueOptions.contains(rawArgs.at(i)))
@@ -287,7 +292,6 @@ int runCommandLine(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(OPENSTEPS_VERSION));
 
     QCommandLineParser parser;
-    Options options;
     setUpParser(parser, options);
     parser.process(*application);
     const QStringList args = parser.positionalArguments();
