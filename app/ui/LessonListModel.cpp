@@ -49,6 +49,13 @@ QHash<int, QByteArray> LessonListModel::roleNames() const {
 }
 
 void LessonListModel::refresh(const QHash<QString, LessonState> &states, const QString &language) {
+    // The lessons never change while the app runs: after a step only progress changes, so the
+    // cards are updated in place instead of being rebuilt.
+    if (language == m_language && rowCount() > 0) {
+        m_states = states;
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {StepsDoneRole, CompletedRole});
+        return;
+    }
     beginResetModel();
     m_states = states;
     m_language = language;
