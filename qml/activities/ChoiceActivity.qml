@@ -55,6 +55,7 @@ ColumnLayout {
 
         Accessible.role: Accessible.AlertMessage
         Accessible.name: feedbackTitle.text + " " + feedbackText.text
+        Accessible.ignored: !visible
 
         Text {
             id: feedbackIcon

@@ -14,4 +14,5 @@ Text {
     activeFocusOnTab: false
     Accessible.role: Accessible.Heading
     Accessible.name: text
+    Accessible.ignored: !visible
 }

@@ -15,4 +15,5 @@ Text {
     horizontalAlignment: Text.AlignLeft
     Accessible.role: Accessible.Heading
     Accessible.name: text
+    Accessible.ignored: !visible
 }

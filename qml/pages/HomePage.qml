@@ -26,6 +26,7 @@ ScrollPage {
               //: Second line of the Continue button: %1 is a lesson title, %2 of %3 the step
               + qsTr("%1 — step %2 of %3").arg(App.resumeLessonTitle).arg(App.resumeStepNumber)
                 .arg(App.resumeStepCount)
+        Accessible.name: text.replace("\n", ". ")
         onClicked: {
             if (App.openLesson(App.resumeLessonId))
                 page.lessonOpened()
