@@ -23,6 +23,20 @@ Item {
         text: "Another button"
     }
 
+    BodyText {
+        id: hiddenText
+
+        y: 400
+        visible: false
+        text: "Nothing here yet"
+    }
+    ErrorMessage {
+        id: noError
+
+        y: 450
+        width: 300
+    }
+
     TestCase {
         name: "Tappable"
         when: windowShown
@@ -67,6 +81,19 @@ Item {
             verify(!button.Accessible.ignored)
             button.visible = false
             verify(button.Accessible.ignored)
+        }
+
+        function test_hiddenTextIsNotReadOut() {
+            verify(hiddenText.Accessible.ignored)
+            hiddenText.visible = true
+            verify(!hiddenText.Accessible.ignored)
+            compare(hiddenText.Accessible.name, "Nothing here yet")
+            hiddenText.visible = false
+            verify(noError.Accessible.ignored, "an empty error message is hidden from screen readers")
+            noError.text = "Type your name."
+            verify(!noError.Accessible.ignored)
+            compare(noError.Accessible.role, Accessible.AlertMessage)
+            noError.text = ""
         }
 
         function test_tabMovesFocus() {
