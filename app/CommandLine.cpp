@@ -6,6 +6,7 @@
 #include "LessonCatalog.h"
 #include "LessonCommands.h"
 #include "LessonRunner.h"
+#include "MousePracticeSession.h"
 #include "ProcessStats.h"
 #include "SampleData.h"
 
@@ -152,15 +153,22 @@ void stageScreenshotPage(const QString &page, GuiApp &gui) {
     if (page == QLatin1String("lesson")) {
         app->openLesson(app->resumeLessonId().isEmpty() ? lessons.first().id
                                                         : app->resumeLessonId());
-    } else if (page == QLatin1String("lesson-choice")) {
+    } else if (page == QLatin1String("lesson-choice") || page == QLatin1String("lesson-practice")) {
+        const QString type = page == QLatin1String("lesson-choice")
+                                 ? QStringLiteral("choice")
+                                 : QStringLiteral("mouse-practice");
         for (const Lesson &lesson : lessons) {
             for (int i = 0; i < lesson.steps.size(); ++i) {
                 const Step &step = lesson.steps.at(i);
-                if (step.type != QLatin1String("choice"))
+                if (step.type != type)
                     continue;
                 app->openLesson(lesson.id);
                 app->lesson()->goToStep(i);
-                // Show a wrong answer: its feedback is the part most worth checking.
+                // Show feedback after a try: the part most worth checking.
+                if (MousePracticeSession *practice = app->lesson()->practice()) {
+                    practice->targetActivated(step.actions.value(0));
+                    practice->missed();
+                }
                 for (const QString &answer : step.answers) {
                     if (!step.correct.contains(answer)) {
                         app->lesson()->choose(answer);

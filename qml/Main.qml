@@ -38,6 +38,7 @@ ApplicationWindow {
         "home": homePage,
         "lesson": lessonPage,
         "lesson-choice": lessonPage,
+        "lesson-practice": lessonPage,
         "done": donePage,
         "settings": settingsPage,
         "notice": noticePage,

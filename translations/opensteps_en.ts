@@ -58,11 +58,12 @@
     </message>
     <message>
         <source>Continue where you left off</source>
-        <extracomment>Big button on Home; %1 is a lesson title, %2 and %3 the step it opens at</extracomment>
+        <extracomment>Big button on Home that opens the lesson the learner was doing (or the next one)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — step %2 of %3</source>
+        <extracomment>Second line of the Continue button: %1 is a lesson title, %2 of %3 the step</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -206,6 +207,16 @@
         <extracomment>Leaves a lesson part-way; progress so far is kept</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This step could not be saved on this computer. Please ask a member of staff for help. You can press Next to try again.</source>
+        <extracomment>Shown if a finished step could not be written to the computer&apos;s storage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise a little more first. You can take as long as you like.</source>
+        <extracomment>Shown when the learner presses Next before the mouse practice is done</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -217,6 +228,52 @@
     <message>
         <source>Text size and colours</source>
         <extracomment>Top bar button that opens the settings page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MousePracticeActivity</name>
+    <message>
+        <source>Double-click the circle: click the left button twice, quickly.</source>
+        <extracomment>Mouse practice: what to do with the round target</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click the circle: press the right button once.</source>
+        <extracomment>Mouse practice: what to do with the round target</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the circle with the left button.</source>
+        <extracomment>Mouse practice: what to do with the round target</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. You can press Next, or keep practising.</source>
+        <extracomment>Mouse practice is done</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite. Try again, there is no hurry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <extracomment>Mouse practice progress: %1 targets hit so far, %2 targets to hit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few more, to be sure.</source>
+        <extracomment>Mouse practice: enough targets hit, but a few recent misses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice target</source>
+        <extracomment>Accessible name of the round target in mouse practice</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -291,6 +348,18 @@
     <message>
         <source>Continue</source>
         <extracomment>Button that saves the new profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile could not be saved on this computer. Please ask a member of staff for help.</source>
+        <extracomment>Shown if the profile could not be written to the computer&apos;s storage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScrollPage</name>
+    <message>
+        <source>Scroll the page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,9 +30,12 @@ struct LessonText {
 
 struct Step {
     QString id;
-    QString type;        // "explain" or "choice"
-    QStringList answers; // choice only: answer ids in display order
-    QStringList correct; // choice only: subset of answers
+    QString type;             // "explain" or "choice"
+    QStringList answers;      // choice only: answer ids in display order
+    QStringList correct;      // choice only: subset of answers
+    QStringList actions;      // mouse-practice only: "click", "double-click", "right-click"
+    int targetsPerAction = 4; // mouse-practice only: targets to hit for each action
+    double accuracyBar = 0.8; // mouse-practice only: recent share of hits needed to go on
 };
 
 // A lesson as loaded from lessons/<folder>/lesson.json plus its texts.

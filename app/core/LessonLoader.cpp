@@ -3,6 +3,7 @@
 
 #include "Framework.h"
 #include "JsonLocator.h"
+#include "PointerPractice.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +27,7 @@ namespace {
 constexpr int kFormatVersion = 1;
 const QString kSourceLanguage = QStringLiteral("en");
 
-enum class Kind { String, Integer, Array, Object, StringArray };
+enum class Kind { String, Integer, Number, Array, Object, StringArray };
 
 struct Field {
     QLatin1StringView name;
@@ -40,6 +41,8 @@ QString kindName(Kind kind) {
         return QStringLiteral("text in quotes");
     case Kind::Integer:
         return QStringLiteral("a whole number");
+    case Kind::Number:
+        return QStringLiteral("a number");
     case Kind::Array:
         return QStringLiteral("a list [ ]");
     case Kind::Object:
@@ -56,6 +59,8 @@ bool hasKind(const QJsonValue &value, Kind kind) {
         return value.isString() && !value.toString().trimmed().isEmpty();
     case Kind::Integer:
         return value.isDouble() && value.toDouble() == double(value.toInteger());
+    case Kind::Number:
+        return value.isDouble();
     case Kind::Array:
         return value.isArray();
     case Kind::Object:
@@ -112,7 +117,7 @@ public:
 
     // Checks required fields, field types and that no unknown field is present.
     bool checkFields(const QJsonObject &object, const QString &pointer,
-                     std::initializer_list<Field> fields) {
+                     const QList<Field> &fields) {
         bool ok = true;
         QStringList allowed;
         for (const Field &field : fields) {
@@ -158,20 +163,51 @@ QStringList toStringList(const QJsonValue &value) {
     return list;
 }
 
+const QStringList kStepTypes = {QStringLiteral("explain"), QStringLiteral("choice"),
+                                QStringLiteral("mouse-practice")};
+
+// The fields each step type may have in lesson.json.
+QList<Field> stepFields(const QString &type) {
+    QList<Field> fields = {{QLatin1StringView("id"), Kind::String, true},
+                           {QLatin1StringView("type"), Kind::String, true}};
+    if (type == QLatin1String("choice"))
+        fields += {{QLatin1StringView("answers"), Kind::StringArray, true},
+                   {QLatin1StringView("correct"), Kind::StringArray, true}};
+    else if (type == QLatin1String("mouse-practice"))
+        fields += {{QLatin1StringView("actions"), Kind::StringArray, true},
+                   {QLatin1StringView("targets"), Kind::Integer, false},
+                   {QLatin1StringView("accuracy"), Kind::Number, false}};
+    return fields;
+}
+
+void readMousePractice(const QJsonObject &object, const QString &pointer, FileReport &report,
+                       Step &step) {
+    step.actions = toStringList(object.value(QLatin1String("actions")));
+    if (step.actions.isEmpty())
+        report.error(pointer + QLatin1String("/actions"),
+                     QStringLiteral("mouse practice needs at least 1 action"));
+    for (const QString &action : std::as_const(step.actions)) {
+        if (!PointerPractice::actionNames().contains(action))
+            report.error(
+                pointer + QLatin1String("/actions"),
+                QStringLiteral("unknown mouse action \"%1\" (known: %2)")
+                    .arg(action, PointerPractice::actionNames().join(QLatin1String(", "))));
+    }
+    step.targetsPerAction = int(object.value(QLatin1String("targets")).toInteger(4));
+    if (step.targetsPerAction < 1 || step.targetsPerAction > 20)
+        report.error(pointer + QLatin1String("/targets"),
+                     QStringLiteral("\"targets\" must be from 1 to 20"));
+    step.accuracyBar = object.value(QLatin1String("accuracy")).toDouble(0.8);
+    if (step.accuracyBar < 0.5 || step.accuracyBar > 1.0)
+        report.error(pointer + QLatin1String("/accuracy"),
+                     QStringLiteral("\"accuracy\" must be from 0.5 to 1.0"));
+}
+
 void readStep(const QJsonObject &object, const QString &pointer, FileReport &report,
               QList<Step> &steps) {
     const QString type = object.value(QLatin1String("type")).toString();
     const bool isChoice = type == QLatin1String("choice");
-    const bool fieldsOk =
-        isChoice ? report.checkFields(object, pointer,
-                                      {{QLatin1StringView("id"), Kind::String, true},
-                                       {QLatin1StringView("type"), Kind::String, true},
-                                       {QLatin1StringView("answers"), Kind::StringArray, true},
-                                       {QLatin1StringView("correct"), Kind::StringArray, true}})
-                 : report.checkFields(object, pointer,
-                                      {{QLatin1StringView("id"), Kind::String, true},
-                                       {QLatin1StringView("type"), Kind::String, true}});
-    if (!fieldsOk)
+    if (!report.checkFields(object, pointer, stepFields(type)))
         return;
 
     Step step;
@@ -186,10 +222,13 @@ void readStep(const QJsonObject &object, const QString &pointer, FileReport &rep
             report.error(pointer + QLatin1String("/id"),
                          QStringLiteral("step id \"%1\" is used twice").arg(step.id));
     }
-    if (type != QLatin1String("explain") && !isChoice) {
+    if (!kStepTypes.contains(type)) {
         report.error(pointer + QLatin1String("/type"),
-                     QStringLiteral("unknown step type \"%1\" (known: explain, choice)").arg(type));
+                     QStringLiteral("unknown step type \"%1\" (known: %2)")
+                         .arg(type, kStepTypes.join(QLatin1String(", "))));
     }
+    if (type == QLatin1String("mouse-practice"))
+        readMousePractice(object, pointer, report, step);
     if (isChoice) {
         step.answers = toStringList(object.value(QLatin1String("answers")));
         step.correct = toStringList(object.value(QLatin1String("correct")));

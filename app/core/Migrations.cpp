@@ -40,6 +40,21 @@ const QList<Migration> &schemaMigrations() {
              QStringLiteral("CREATE INDEX lesson_progress_by_recency"
                             " ON lesson_progress(learner_id, updated_at)"),
          }},
+        {3,
+         {
+             // Mouse practice results as summaries (never raw clicks), one row per mastered run.
+             QStringLiteral(
+                 "CREATE TABLE practice_result ("
+                 " learner_id INTEGER NOT NULL,"
+                 " lesson_id TEXT NOT NULL,"
+                 " step_id TEXT NOT NULL,"
+                 " hits INTEGER NOT NULL CHECK (hits >= 0),"
+                 " misses INTEGER NOT NULL CHECK (misses >= 0),"
+                 " median_ms INTEGER NOT NULL,"
+                 " recorded_at TEXT NOT NULL,"
+                 " FOREIGN KEY (learner_id, lesson_id)"
+                 "  REFERENCES lesson_progress(learner_id, lesson_id) ON DELETE CASCADE)"),
+         }},
     };
     return migrations;
 }

@@ -30,7 +30,8 @@ bool ProgressStore::markOpened(qint64 learnerId, const QString &lessonId) {
 }
 
 bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, const QString &stepId,
-                                 bool lessonFinished) {
+                                 bool lessonFinished,
+                                 const std::optional<PointerPractice::Summary> &practice) {
     return m_db.inTransaction([&] {
         const QString now = nowUtcIso();
         if (!touchLesson(learnerId, lessonId, now))
@@ -45,6 +46,17 @@ bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, cons
         query.addBindValue(now);
         if (!query.exec())
             return false;
+        if (practice) {
+            query.prepare(QStringLiteral("INSERT INTO practice_result (learner_id, lesson_id,"
+                                         " step_id, hits, misses, median_ms, recorded_at)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &value : {QVariant(learnerId), QVariant(lessonId), QVariant(stepId),
+                                          QVariant(practice->hits), QVariant(practice->misses),
+                                          QVariant(practice->medianMsPerHit), QVariant(now)})
+                query.addBindValue(value);
+            if (!query.exec())
+                return false;
+        }
         if (!lessonFinished)
             return true;
         query.prepare(QStringLiteral("UPDATE lesson_progress SET completed_at = ?"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PointerPractice.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -23,9 +25,11 @@ public:
     explicit ProgressStore(Database &db);
 
     bool markOpened(qint64 learnerId, const QString &lessonId);
-    // Records one finished step; `lessonFinished` also marks the lesson complete. One transaction.
+    // Records one finished step, with its practice summary if it was a practice step;
+    // `lessonFinished` also marks the lesson complete. All in one transaction.
     bool completeStep(qint64 learnerId, const QString &lessonId, const QString &stepId,
-                      bool lessonFinished);
+                      bool lessonFinished,
+                      const std::optional<PointerPractice::Summary> &practice = std::nullopt);
 
     QHash<QString, LessonState> lessonStates(qint64 learnerId) const;
     // The lesson opened most recently and not yet completed, if any.

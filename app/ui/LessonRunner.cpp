@@ -37,6 +37,17 @@ void LessonRunner::setLanguage(const QString &language) {
 void LessonRunner::goToStep(int index) {
     m_index = qBound(0, index, qMax(0, stepCount() - 1));
     m_chosen.clear();
+    // Each visit to a practice step starts a fresh run.
+    if (m_practice)
+        m_practice->deleteLater(); // QML may still be reading it during this change
+    m_practice = nullptr;
+    if (const Step *step = currentStep(); step && step->type == QLatin1String("mouse-practice")) {
+        PointerPractice::Rules rules;
+        rules.targetsPerAction = step->targetsPerAction;
+        rules.accuracyBar = step->accuracyBar;
+        m_practice = new MousePracticeSession(step->actions, rules, this);
+        connect(m_practice, &MousePracticeSession::changed, this, &LessonRunner::answerChanged);
+    }
     Q_EMIT stepChanged();
     Q_EMIT answerChanged();
 }
@@ -77,7 +88,11 @@ QString LessonRunner::feedback() const {
 }
 
 bool LessonRunner::canContinue() const {
-    return stepType() != QLatin1String("choice") || chosenCorrect();
+    if (stepType() == QLatin1String("choice"))
+        return chosenCorrect();
+    if (m_practice)
+        return m_practice->mastered();
+    return true;
 }
 
 void LessonRunner::choose(const QString &answerId) {
@@ -93,7 +108,9 @@ bool LessonRunner::next() {
     if (!step || m_finished || !canContinue())
         return false;
     const bool last = m_index == stepCount() - 1;
-    if (!m_progress || !m_progress->completeStep(m_learnerId, m_lesson.id, step->id, last)) {
+    const auto practice = m_practice ? std::optional(m_practice->summary()) : std::nullopt;
+    if (!m_progress ||
+        !m_progress->completeStep(m_learnerId, m_lesson.id, step->id, last, practice)) {
         qCCritical(lcRunner) << "could not save step" << step->id << "of lesson" << m_lesson.id;
         Q_EMIT saveFailed();
         return false;

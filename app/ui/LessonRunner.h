@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Lesson.h"
+#include "MousePracticeSession.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -29,6 +30,7 @@ class LessonRunner : public QObject {
     Q_PROPERTY(bool chosenCorrect READ chosenCorrect NOTIFY answerChanged)
     Q_PROPERTY(QString feedback READ feedback NOTIFY answerChanged)
     Q_PROPERTY(bool canContinue READ canContinue NOTIFY answerChanged)
+    Q_PROPERTY(OpenSteps::MousePracticeSession *practice READ practice NOTIFY stepChanged)
     Q_PROPERTY(bool finished READ finished NOTIFY finishedChanged)
 
 public:
@@ -54,6 +56,7 @@ public:
     QString feedback() const;
     bool canContinue() const;
     bool finished() const { return m_finished; }
+    MousePracticeSession *practice() const { return m_practice; }
 
     Q_INVOKABLE void choose(const QString &answerId);
     // Saves the current step as done and moves on; after the last step the lesson is finished.
@@ -77,6 +80,7 @@ private:
     qint64 m_learnerId = 0;
     QString m_language;
     int m_index = 0;
+    MousePracticeSession *m_practice = nullptr; // for a mouse-practice step only
     QString m_chosen;
     bool m_finished = false;
 };

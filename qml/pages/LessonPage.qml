@@ -66,6 +66,11 @@ ScrollPage {
         runner: page.runner
         visible: page.runner.stepType === "choice"
     }
+    MousePracticeActivity {
+        Layout.fillWidth: true
+        runner: page.runner
+        visible: page.runner.stepType === "mouse-practice"
+    }
 
     RowLayout {
         Layout.fillWidth: true
@@ -108,8 +113,11 @@ ScrollPage {
         objectName: "nextHint"
         visible: page.hintShown && !page.runner.canContinue
         font.bold: true
-        //: Shown when the learner presses Next before choosing the right answer
-        text: qsTr("Choose the right answer first. You can try as many times as you like.")
+        text: page.runner.stepType === "mouse-practice"
+              //: Shown when the learner presses Next before the mouse practice is done
+              ? qsTr("Practise a little more first. You can take as long as you like.")
+              //: Shown when the learner presses Next before choosing the right answer
+              : qsTr("Choose the right answer first. You can try as many times as you like.")
         Accessible.role: Accessible.AlertMessage
     }
 

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "GuiApp.h"
 #include "LessonRunner.h"
+#include "MousePracticeSession.h"
 #include "Preferences.h"
 
 #include <QGuiApplication>
@@ -148,6 +149,45 @@ int countRows(const QString &dataDir, const QString &sql) {
     return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
+int g_practiceMisses = 0;
+
+// Mouse practice with real mouse events: one miss in an empty corner first, then each target
+// with the click it asks for, until the practice is mastered.
+bool doMousePractice(RunningApp &app) {
+    MousePracticeSession *practice = app.lesson()->practice();
+    QQuickItem *area = app.item(QStringLiteral("practiceArea"));
+    if (!practice || !area)
+        return false;
+    area->forceActiveFocus();
+    QTest::qWait(20);
+    const QPoint corner = area->mapToScene(QPointF(4, area->height() - 4)).toPoint();
+    QTest::mouseClick(app.window(), Qt::LeftButton, Qt::NoModifier, corner);
+    if (practice->lastResult() != QLatin1String("miss") || app.lesson()->canContinue())
+        return false;
+    ++g_practiceMisses;
+    for (int tries = 0; !practice->mastered() && tries < 40; ++tries) {
+        QQuickItem *target = app.item(QStringLiteral("practiceTarget"));
+        target->forceActiveFocus();
+        QTest::qWait(20);
+        const QPoint centre =
+            target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+        const QString action = practice->action();
+        if (action == QLatin1String("double-click"))
+            QTest::mouseDClick(app.window(), Qt::LeftButton, Qt::NoModifier, centre);
+        else
+            QTest::mouseClick(app.window(),
+                              action == QLatin1String("right-click") ? Qt::RightButton
+                                                                     : Qt::LeftButton,
+                              Qt::NoModifier, centre);
+        QTest::qWait(20);
+        if (practice->lastResult() != QLatin1String("hit")) {
+            qWarning() << "a" << action << "on the target did not count";
+            return false;
+        }
+    }
+    return practice->mastered() && app.lesson()->canContinue();
+}
+
 // Answers the current step the way a learner would: a wrong answer first for a question.
 bool doStep(RunningApp &app) {
     const int before = app.lesson()->stepIndex();
@@ -176,6 +216,8 @@ bool doStep(RunningApp &app) {
             ++g_wrongTries;
         }
     }
+    if (app.lesson()->stepType() == QLatin1String("mouse-practice") && !doMousePractice(app))
+        return false;
     return app.click(QStringLiteral("nextButton"));
 }
 
@@ -227,14 +269,14 @@ private Q_SLOTS:
 
             QVERIFY(app.click(QStringLiteral("lesson-0")));
             QVERIFY(app.waitForPage(QStringLiteral("lesson")));
-            QVERIFY(app.shows(QStringLiteral("step 1 of 10")));
+            QVERIFY(app.shows(QStringLiteral("step 1 of 12")));
             for (int step = 0; step < 3; ++step)
                 QVERIFY2(doStep(app), qPrintable(QStringLiteral("step %1").arg(step + 1)));
-            QVERIFY(app.shows(QStringLiteral("step 4 of 10")));
+            QVERIFY(app.shows(QStringLiteral("step 4 of 12")));
             QVERIFY(app.click(QStringLiteral("leaveLesson")));
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Continue where you left off")));
-            QVERIFY(app.shows(QStringLiteral("3 of 10 steps done")));
+            QVERIFY(app.shows(QStringLiteral("3 of 12 steps done")));
         }
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 3);
         QCOMPARE(
@@ -249,7 +291,7 @@ private Q_SLOTS:
             QVERIFY(app.started());
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Hello, Amina")));
-            QVERIFY(app.shows(QStringLiteral("Using a mouse — step 4 of 10")));
+            QVERIFY(app.shows(QStringLiteral("Using a mouse — step 4 of 12")));
             // Keyboard: Return on the focused Continue button.
             app.item(QStringLiteral("continueButton"))->forceActiveFocus(Qt::TabFocusReason);
             app.key(Qt::Key_Return);
@@ -272,8 +314,14 @@ private Q_SLOTS:
                       QStringLiteral(
                           "SELECT count(*) FROM lesson_progress WHERE completed_at IS NOT NULL")),
             1);
-        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 10);
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 12);
         QVERIFY2(g_wrongTries > 0, "the journey tried at least one wrong answer");
+        QCOMPARE(g_practiceMisses, 2); // both practice steps were done with a real mouse
+        QCOMPARE(
+            countRows(data.path(),
+                      QStringLiteral(
+                          "SELECT count(*) FROM practice_result WHERE misses >= 1 AND hits >= 3")),
+            2);
 
         {
             RunningApp app(data.path());
@@ -363,7 +411,7 @@ private Q_SLOTS:
 
         RunningApp app(data.path());
         QVERIFY(app.waitForPage(QStringLiteral("home")));
-        QVERIFY(app.shows(QStringLiteral("step 4 of 10")));
+        QVERIFY(app.shows(QStringLiteral("step 4 of 12")));
     }
 
     void damagedDatabaseIsExplainedAndKept() {

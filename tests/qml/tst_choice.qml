@@ -32,8 +32,11 @@ Item {
         function initTestCase() {
             verify(App.createLearner("Tester", "fish"))
             verify(App.openLesson(mouseLesson))
-            while (App.lesson.stepType !== "choice")
+            while (App.lesson.stepType !== "choice") {
+                while (App.lesson.practice && !App.lesson.practice.mastered)
+                    App.lesson.practice.targetActivated("key")
                 verify(App.lesson.next())
+            }
             loader.active = true
             waitForRendering(loader.item)
         }

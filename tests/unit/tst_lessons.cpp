@@ -90,6 +90,25 @@ private Q_SLOTS:
                  QStringLiteral("Not quite."));
     }
 
+    void mousePracticeStepLoads() {
+        QTemporaryDir dir;
+        writeLesson(
+            dir.path(),
+            goodLesson().replace(
+                QLatin1String("{ \"id\": \"hello\", \"type\": \"explain\" }"),
+                QLatin1String("{ \"id\": \"hello\", \"type\": \"mouse-practice\", "
+                              "\"actions\": [\"click\", \"double-click\"], \"targets\": 3 }")),
+            goodText());
+        const LessonLoadResult result = loadLessonFolder(dir.path());
+        QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
+        const Step &step = result.lesson->steps.first();
+        QCOMPARE(step.type, QStringLiteral("mouse-practice"));
+        QCOMPARE(step.actions,
+                 (QStringList{QStringLiteral("click"), QStringLiteral("double-click")}));
+        QCOMPARE(step.targetsPerAction, 3);
+        QCOMPARE(step.accuracyBar, 0.8);
+    }
+
     void partialTranslationFallsBackToEnglish() {
         QTemporaryDir dir;
         writeLesson(dir.path(), goodLesson(), goodText());
@@ -142,6 +161,20 @@ private Q_SLOTS:
             << 5 << "unknown skill \"eds.juggling\"";
         QTest::newRow("unknown step type") << replaced(lesson, "\"explain\"", "\"video\"") << text
                                            << "lesson.json" << 8 << "unknown step type \"video\"";
+        QTest::newRow("unknown mouse action")
+            << replaced(
+                   lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                   "{ \"id\": \"hello\", \"type\": \"mouse-practice\", \"actions\": [\"wiggle\"] }")
+            << text << "lesson.json" << 8 << "unknown mouse action \"wiggle\"";
+        QTest::newRow("mouse accuracy out of range")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"mouse-practice\", \"actions\": "
+                        "[\"click\"], \"accuracy\": 2 }")
+            << text << "lesson.json" << 8 << "\"accuracy\" must be from 0.5 to 1.0";
+        QTest::newRow("choice field on an explain step")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"explain\", \"answers\": [] }")
+            << text << "lesson.json" << 8 << "unknown field \"answers\"";
         QTest::newRow("duplicate step id") << replaced(lesson, "\"pick\"", "\"hello\"") << text
                                            << "lesson.json" << 9 << "used twice";
         QTest::newRow("correct answer not listed")

@@ -5,6 +5,7 @@
 #include "ProgressStore.h"
 #include "SettingsStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +95,35 @@ private Q_SLOTS:
         QTest::qWait(5);
         QVERIFY(progress.markOpened(id, QStringLiteral("older")));
         QCOMPARE(progress.resumeLesson(id), QStringLiteral("older"));
+    }
+
+    void practiceSummaryIsSavedWithItsStep() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("db.sqlite"))).usable());
+        const qint64 id =
+            LearnerStore(db)
+                .create(QStringLiteral("Sam"), QStringLiteral("sun"), QStringLiteral("en"))
+                ->id;
+        PointerPractice::Summary summary;
+        summary.hits = 8;
+        summary.misses = 2;
+        summary.medianMsPerHit = 1200;
+        ProgressStore progress(db);
+        QVERIFY(progress.completeStep(id, QStringLiteral("l"), QStringLiteral("practice"), false,
+                                      summary));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT step_id, hits, misses, median_ms FROM practice_result")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("practice"));
+        QCOMPARE(query.value(1).toInt(), 8);
+        QCOMPARE(query.value(2).toInt(), 2);
+        QCOMPARE(query.value(3).toInt(), 1200);
+        QVERIFY(!query.next());
+        QVERIFY(progress.lessonStates(id)
+                    .value(QStringLiteral("l"))
+                    .completedSteps.contains(QStringLiteral("practice")));
     }
 
     void progressIsPerLearner() {
