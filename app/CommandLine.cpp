@@ -144,6 +144,13 @@ int runSampleData(const QCommandLineParser &parser, const Options &options) {
     return 0;
 }
 
+// Screenshot pages that show a lesson step of one type, after one try at it.
+const QHash<QString, QString> kStepPages = {
+    {QStringLiteral("lesson-choice"), QStringLiteral("choice")},
+    {QStringLiteral("lesson-practice"), QStringLiteral("mouse-practice")},
+    {QStringLiteral("lesson-reflect"), QStringLiteral("reflect")},
+};
+
 // Puts the lesson pages into a state worth looking at; other pages need nothing.
 void stageScreenshotPage(const QString &page, GuiApp &gui) {
     const QList<Lesson> &lessons = gui.workspace().catalog().lessons();
@@ -153,10 +160,7 @@ void stageScreenshotPage(const QString &page, GuiApp &gui) {
     if (page == QLatin1String("lesson")) {
         app->openLesson(app->resumeLessonId().isEmpty() ? lessons.first().id
                                                         : app->resumeLessonId());
-    } else if (page == QLatin1String("lesson-choice") || page == QLatin1String("lesson-practice")) {
-        const QString type = page == QLatin1String("lesson-choice")
-                                 ? QStringLiteral("choice")
-                                 : QStringLiteral("mouse-practice");
+    } else if (const QString type = kStepPages.value(page); !type.isEmpty()) {
         for (const Lesson &lesson : lessons) {
             for (int i = 0; i < lesson.steps.size(); ++i) {
                 const Step &step = lesson.steps.at(i);
@@ -165,6 +169,7 @@ void stageScreenshotPage(const QString &page, GuiApp &gui) {
                 app->openLesson(lesson.id);
                 app->lesson()->goToStep(i);
                 // Show feedback after a try: the part most worth checking.
+                app->lesson()->rate(QStringLiteral("not-yet"));
                 if (MousePracticeSession *practice = app->lesson()->practice()) {
                     practice->targetActivated(step.actions.value(0));
                     practice->missed();

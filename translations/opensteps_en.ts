@@ -217,6 +217,11 @@
         <extracomment>Shown when the learner presses Next before the mouse practice is done</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose Yes, A bit or Not yet first. Any answer is fine.</source>
+        <extracomment>Shown when the learner presses Next before answering &quot;I can...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -353,6 +358,34 @@
     <message>
         <source>Your profile could not be saved on this computer. Please ask a member of staff for help.</source>
         <extracomment>Shown if the profile could not be written to the computer&apos;s storage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectActivity</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>Answer to an &quot;I can...&quot; statement: fully confident</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bit</source>
+        <extracomment>Answer to an &quot;I can...&quot; statement: partly confident</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <extracomment>Answer to an &quot;I can...&quot; statement: not yet confident</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for saying so. You can do this lesson again whenever you like.</source>
+        <extracomment>After a learner says they cannot do something yet; encouraging, never blaming</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your answer is saved with your progress.</source>
+        <extracomment>After a learner rates their confidence</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

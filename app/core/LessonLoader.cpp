@@ -164,7 +164,7 @@ QStringList toStringList(const QJsonValue &value) {
 }
 
 const QStringList kStepTypes = {QStringLiteral("explain"), QStringLiteral("choice"),
-                                QStringLiteral("mouse-practice")};
+                                QStringLiteral("mouse-practice"), QStringLiteral("reflect")};
 
 // The fields each step type may have in lesson.json.
 QList<Field> stepFields(const QString &type) {

@@ -55,6 +55,19 @@ const QList<Migration> &schemaMigrations() {
                  " FOREIGN KEY (learner_id, lesson_id)"
                  "  REFERENCES lesson_progress(learner_id, lesson_id) ON DELETE CASCADE)"),
          }},
+        {4,
+         {
+             // "I can..." ratings from reflect steps: how confident the learner feels.
+             QStringLiteral(
+                 "CREATE TABLE reflection ("
+                 " learner_id INTEGER NOT NULL,"
+                 " lesson_id TEXT NOT NULL,"
+                 " step_id TEXT NOT NULL,"
+                 " rating TEXT NOT NULL CHECK (rating IN ('yes', 'a-bit', 'not-yet')),"
+                 " recorded_at TEXT NOT NULL,"
+                 " FOREIGN KEY (learner_id, lesson_id)"
+                 "  REFERENCES lesson_progress(learner_id, lesson_id) ON DELETE CASCADE)"),
+         }},
     };
     return migrations;
 }

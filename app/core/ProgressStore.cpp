@@ -30,8 +30,7 @@ bool ProgressStore::markOpened(qint64 learnerId, const QString &lessonId) {
 }
 
 bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, const QString &stepId,
-                                 bool lessonFinished,
-                                 const std::optional<PointerPractice::Summary> &practice) {
+                                 bool lessonFinished, const StepOutcome &outcome) {
     return m_db.inTransaction([&] {
         const QString now = nowUtcIso();
         if (!touchLesson(learnerId, lessonId, now))
@@ -46,13 +45,22 @@ bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, cons
         query.addBindValue(now);
         if (!query.exec())
             return false;
-        if (practice) {
+        if (const auto &practice = outcome.practice) {
             query.prepare(QStringLiteral("INSERT INTO practice_result (learner_id, lesson_id,"
                                          " step_id, hits, misses, median_ms, recorded_at)"
                                          " VALUES (?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant &value : {QVariant(learnerId), QVariant(lessonId), QVariant(stepId),
                                           QVariant(practice->hits), QVariant(practice->misses),
                                           QVariant(practice->medianMsPerHit), QVariant(now)})
+                query.addBindValue(value);
+            if (!query.exec())
+                return false;
+        }
+        if (!outcome.rating.isEmpty()) {
+            query.prepare(QStringLiteral("INSERT INTO reflection (learner_id, lesson_id, step_id,"
+                                         " rating, recorded_at) VALUES (?, ?, ?, ?, ?)"));
+            for (const QVariant &value : {QVariant(learnerId), QVariant(lessonId), QVariant(stepId),
+                                          QVariant(outcome.rating), QVariant(now)})
                 query.addBindValue(value);
             if (!query.exec())
                 return false;

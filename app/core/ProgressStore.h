@@ -12,6 +12,12 @@ namespace OpenSteps {
 
 class Database;
 
+// What a finished step produced besides being done: a practice summary or an "I can" rating.
+struct StepOutcome {
+    std::optional<PointerPractice::Summary> practice;
+    QString rating; // reflect steps: "yes", "a-bit" or "not-yet"
+};
+
 struct LessonState {
     QSet<QString> completedSteps;
     bool completed = false;
@@ -25,11 +31,10 @@ public:
     explicit ProgressStore(Database &db);
 
     bool markOpened(qint64 learnerId, const QString &lessonId);
-    // Records one finished step, with its practice summary if it was a practice step;
-    // `lessonFinished` also marks the lesson complete. All in one transaction.
+    // Records one finished step with what it produced; `lessonFinished` also marks the lesson
+    // complete. All in one transaction.
     bool completeStep(qint64 learnerId, const QString &lessonId, const QString &stepId,
-                      bool lessonFinished,
-                      const std::optional<PointerPractice::Summary> &practice = std::nullopt);
+                      bool lessonFinished, const StepOutcome &outcome = {});
 
     QHash<QString, LessonState> lessonStates(qint64 learnerId) const;
     // The lesson opened most recently and not yet completed, if any.

@@ -37,6 +37,7 @@ void LessonRunner::setLanguage(const QString &language) {
 void LessonRunner::goToStep(int index) {
     m_index = qBound(0, index, qMax(0, stepCount() - 1));
     m_chosen.clear();
+    m_rating.clear();
     // Each visit to a practice step starts a fresh run.
     if (m_practice)
         m_practice->deleteLater(); // QML may still be reading it during this change
@@ -92,7 +93,18 @@ bool LessonRunner::canContinue() const {
         return chosenCorrect();
     if (m_practice)
         return m_practice->mastered();
+    if (stepType() == QLatin1String("reflect"))
+        return !m_rating.isEmpty();
     return true;
+}
+
+void LessonRunner::rate(const QString &rating) {
+    static const QStringList ratings = {QStringLiteral("yes"), QStringLiteral("a-bit"),
+                                        QStringLiteral("not-yet")};
+    if (stepType() != QLatin1String("reflect") || !ratings.contains(rating))
+        return;
+    m_rating = rating;
+    Q_EMIT answerChanged();
 }
 
 void LessonRunner::choose(const QString &answerId) {
@@ -108,9 +120,12 @@ bool LessonRunner::next() {
     if (!step || m_finished || !canContinue())
         return false;
     const bool last = m_index == stepCount() - 1;
-    const auto practice = m_practice ? std::optional(m_practice->summary()) : std::nullopt;
+    StepOutcome outcome;
+    if (m_practice)
+        outcome.practice = m_practice->summary();
+    outcome.rating = m_rating;
     if (!m_progress ||
-        !m_progress->completeStep(m_learnerId, m_lesson.id, step->id, last, practice)) {
+        !m_progress->completeStep(m_learnerId, m_lesson.id, step->id, last, outcome)) {
         qCCritical(lcRunner) << "could not save step" << step->id << "of lesson" << m_lesson.id;
         Q_EMIT saveFailed();
         return false;

@@ -31,6 +31,7 @@ class LessonRunner : public QObject {
     Q_PROPERTY(QString feedback READ feedback NOTIFY answerChanged)
     Q_PROPERTY(bool canContinue READ canContinue NOTIFY answerChanged)
     Q_PROPERTY(OpenSteps::MousePracticeSession *practice READ practice NOTIFY stepChanged)
+    Q_PROPERTY(QString rating READ rating NOTIFY answerChanged)
     Q_PROPERTY(bool finished READ finished NOTIFY finishedChanged)
 
 public:
@@ -57,8 +58,11 @@ public:
     bool canContinue() const;
     bool finished() const { return m_finished; }
     MousePracticeSession *practice() const { return m_practice; }
+    QString rating() const { return m_rating; }
 
     Q_INVOKABLE void choose(const QString &answerId);
+    // A reflect step's "I can..." answer: "yes", "a-bit" or "not-yet". Any answer is fine.
+    Q_INVOKABLE void rate(const QString &rating);
     // Saves the current step as done and moves on; after the last step the lesson is finished.
     Q_INVOKABLE bool next();
     Q_INVOKABLE void back();
@@ -82,6 +86,7 @@ private:
     int m_index = 0;
     MousePracticeSession *m_practice = nullptr; // for a mouse-practice step only
     QString m_chosen;
+    QString m_rating;
     bool m_finished = false;
 };
 

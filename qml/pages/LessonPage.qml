@@ -71,6 +71,11 @@ ScrollPage {
         runner: page.runner
         visible: page.runner.stepType === "mouse-practice"
     }
+    ReflectActivity {
+        Layout.fillWidth: true
+        runner: page.runner
+        visible: page.runner.stepType === "reflect"
+    }
 
     RowLayout {
         Layout.fillWidth: true
@@ -113,7 +118,10 @@ ScrollPage {
         objectName: "nextHint"
         visible: page.hintShown && !page.runner.canContinue
         font.bold: true
-        text: page.runner.stepType === "mouse-practice"
+        text: page.runner.stepType === "reflect"
+              //: Shown when the learner presses Next before answering "I can..."
+              ? qsTr("Choose Yes, A bit or Not yet first. Any answer is fine.")
+              : page.runner.stepType === "mouse-practice"
               //: Shown when the learner presses Next before the mouse practice is done
               ? qsTr("Practise a little more first. You can take as long as you like.")
               //: Shown when the learner presses Next before choosing the right answer

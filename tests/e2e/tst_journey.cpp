@@ -218,6 +218,12 @@ bool doStep(RunningApp &app) {
     }
     if (app.lesson()->stepType() == QLatin1String("mouse-practice") && !doMousePractice(app))
         return false;
+    if (app.lesson()->stepType() == QLatin1String("reflect")) {
+        // Next waits for an answer, then any answer will do.
+        if (!app.click(QStringLiteral("nextButton")) || app.lesson()->stepIndex() != before ||
+            !app.click(QStringLiteral("rating-a-bit")) || !app.shows(QStringLiteral("Thank you")))
+            return false;
+    }
     return app.click(QStringLiteral("nextButton"));
 }
 
@@ -269,14 +275,14 @@ private Q_SLOTS:
 
             QVERIFY(app.click(QStringLiteral("lesson-0")));
             QVERIFY(app.waitForPage(QStringLiteral("lesson")));
-            QVERIFY(app.shows(QStringLiteral("step 1 of 12")));
+            QVERIFY(app.shows(QStringLiteral("step 1 of 13")));
             for (int step = 0; step < 3; ++step)
                 QVERIFY2(doStep(app), qPrintable(QStringLiteral("step %1").arg(step + 1)));
-            QVERIFY(app.shows(QStringLiteral("step 4 of 12")));
+            QVERIFY(app.shows(QStringLiteral("step 4 of 13")));
             QVERIFY(app.click(QStringLiteral("leaveLesson")));
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Continue where you left off")));
-            QVERIFY(app.shows(QStringLiteral("3 of 12 steps done")));
+            QVERIFY(app.shows(QStringLiteral("3 of 13 steps done")));
         }
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 3);
         QCOMPARE(
@@ -291,7 +297,7 @@ private Q_SLOTS:
             QVERIFY(app.started());
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Hello, Amina")));
-            QVERIFY(app.shows(QStringLiteral("Using a mouse — step 4 of 12")));
+            QVERIFY(app.shows(QStringLiteral("Using a mouse — step 4 of 13")));
             // Keyboard: Return on the focused Continue button.
             app.item(QStringLiteral("continueButton"))->forceActiveFocus(Qt::TabFocusReason);
             app.key(Qt::Key_Return);
@@ -307,16 +313,20 @@ private Q_SLOTS:
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Finished")));
             // With that lesson finished, Continue moves on to the next one.
-            QVERIFY(app.shows(QStringLiteral("Keeping passwords safe — step 1 of 10")));
+            QVERIFY(app.shows(QStringLiteral("Keeping passwords safe — step 1 of 11")));
         }
         QCOMPARE(
             countRows(data.path(),
                       QStringLiteral(
                           "SELECT count(*) FROM lesson_progress WHERE completed_at IS NOT NULL")),
             1);
-        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 12);
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 13);
         QVERIFY2(g_wrongTries > 0, "the journey tried at least one wrong answer");
         QCOMPARE(g_practiceMisses, 2); // both practice steps were done with a real mouse
+        QCOMPARE(
+            countRows(data.path(),
+                      QStringLiteral("SELECT count(*) FROM reflection WHERE rating = 'a-bit'")),
+            1);
         QCOMPARE(
             countRows(data.path(),
                       QStringLiteral(
@@ -328,7 +338,7 @@ private Q_SLOTS:
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Finished")));
             QVERIFY(app.shows(QStringLiteral("Continue where you left off")));
-            QVERIFY(app.shows(QStringLiteral("Keeping passwords safe — step 1 of 10")));
+            QVERIFY(app.shows(QStringLiteral("Keeping passwords safe — step 1 of 11")));
         }
 
         // The installed program itself reads the same folder: a returning learner lands on Home.
@@ -411,7 +421,7 @@ private Q_SLOTS:
 
         RunningApp app(data.path());
         QVERIFY(app.waitForPage(QStringLiteral("home")));
-        QVERIFY(app.shows(QStringLiteral("step 4 of 12")));
+        QVERIFY(app.shows(QStringLiteral("step 4 of 13")));
     }
 
     void damagedDatabaseIsExplainedAndKept() {

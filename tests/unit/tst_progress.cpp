@@ -111,7 +111,7 @@ private Q_SLOTS:
         summary.medianMsPerHit = 1200;
         ProgressStore progress(db);
         QVERIFY(progress.completeStep(id, QStringLiteral("l"), QStringLiteral("practice"), false,
-                                      summary));
+                                      {summary, {}}));
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(
             QStringLiteral("SELECT step_id, hits, misses, median_ms FROM practice_result")));
@@ -124,6 +124,30 @@ private Q_SLOTS:
         QVERIFY(progress.lessonStates(id)
                     .value(QStringLiteral("l"))
                     .completedSteps.contains(QStringLiteral("practice")));
+    }
+
+    void ratingIsSavedWithItsStepOrNotAtAll() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("db.sqlite"))).usable());
+        const qint64 id =
+            LearnerStore(db)
+                .create(QStringLiteral("Sam"), QStringLiteral("sun"), QStringLiteral("en"))
+                ->id;
+        ProgressStore progress(db);
+        QVERIFY(progress.completeStep(id, QStringLiteral("l"), QStringLiteral("i-can"), false,
+                                      {std::nullopt, QStringLiteral("not-yet")}));
+        // A rating the database refuses takes its step with it: one transaction.
+        QVERIFY(!progress.completeStep(id, QStringLiteral("l"), QStringLiteral("other"), false,
+                                       {std::nullopt, QStringLiteral("maybe")}));
+        const auto done = progress.lessonStates(id).value(QStringLiteral("l")).completedSteps;
+        QCOMPARE(done, QSet<QString>{QStringLiteral("i-can")});
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT step_id, rating FROM reflection")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("i-can"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("not-yet"));
+        QVERIFY(!query.next());
     }
 
     void progressIsPerLearner() {

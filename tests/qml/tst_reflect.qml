@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import OpenSteps
+
+// "I can..." reflection: any answer lets the learner on; the statement is read as shown.
+Item {
+    width: 1000
+    height: 800
+
+    Loader {
+        id: loader
+
+        width: parent.width
+        active: false
+        sourceComponent: ReflectActivity {
+            runner: App.lesson
+        }
+    }
+
+    TestCase {
+        name: "Reflect"
+        when: windowShown
+
+        readonly property string passwordsLesson: "37b369e1-1f9c-4e97-93c3-bacf020faf44"
+
+        function initTestCase() {
+            verify(App.createLearner("Reflector", "tree"))
+            verify(App.openLesson(passwordsLesson))
+            while (App.lesson.stepType !== "reflect") {
+                if (App.lesson.stepType === "choice") {
+                    for (const answer of App.lesson.answers) {
+                        App.lesson.choose(answer.answerId)
+                        if (App.lesson.canContinue)
+                            break
+                    }
+                }
+                verify(App.lesson.next())
+            }
+            loader.active = true
+            waitForRendering(loader.item)
+        }
+
+        function init() {
+            failOnWarning(/.+/) // a layout or binding warning is a bug
+        }
+
+        function test_anyAnswerLetsTheLearnerOn() {
+            const statement = findChild(loader.item, "reflectStatement")
+            compare(statement.text, App.lesson.body)
+            verify(statement.text.startsWith("I can"))
+            verify(!App.lesson.canContinue)
+            const notYet = findChild(loader.item, "rating-not-yet")
+            const yes = findChild(loader.item, "rating-yes")
+            compare(notYet.Accessible.role, Accessible.RadioButton)
+            mouseClick(notYet)
+            compare(App.lesson.rating, "not-yet")
+            verify(notYet.Accessible.checked)
+            verify(findChild(loader.item, "reflectThanks").text.indexOf("again") >= 0)
+            yes.forceActiveFocus()
+            keyClick(Qt.Key_Return)
+            compare(App.lesson.rating, "yes")
+            verify(!notYet.Accessible.checked)
+            App.lesson.rate("maybe") // not an answer: ignored
+            compare(App.lesson.rating, "yes")
+            verify(App.lesson.canContinue)
+            verify(App.lesson.next())
+        }
+    }
+}
