@@ -148,6 +148,7 @@ int runSampleData(const QCommandLineParser &parser, const Options &options) {
 const QHash<QString, QString> kStepPages = {
     {QStringLiteral("lesson-choice"), QStringLiteral("choice")},
     {QStringLiteral("lesson-practice"), QStringLiteral("mouse-practice")},
+    {QStringLiteral("lesson-typing"), QStringLiteral("keyboard-practice")},
     {QStringLiteral("lesson-reflect"), QStringLiteral("reflect")},
 };
 

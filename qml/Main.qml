@@ -39,6 +39,7 @@ ApplicationWindow {
         "lesson": lessonPage,
         "lesson-choice": lessonPage,
         "lesson-practice": lessonPage,
+        "lesson-typing": lessonPage,
         "lesson-reflect": lessonPage,
         "done": donePage,
         "settings": settingsPage,

@@ -77,6 +77,58 @@
     </message>
 </context>
 <context>
+    <name>KeyboardPicture</name>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardPracticeActivity</name>
+    <message>
+        <source>Type this: %1   (%2 of %3)</source>
+        <extracomment>Keyboard practice: %1 is the text to type, %2 and %3 which one of how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type here</source>
+        <extracomment>Accessible name of the box the learner types into during keyboard practice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the space bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. You typed them all. You can press Next.</source>
+        <extracomment>Keyboard practice is done</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite. Press Backspace to rub out the last letter.</source>
+        <extracomment>Keyboard practice: the text has a mistake to rub out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: hold Shift and press %1.</source>
+        <extracomment>Keyboard practice: %1 names the key to press while holding Shift</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: press %1.</source>
+        <extracomment>Keyboard practice: %1 names the next key to press</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>A yellow sun</source>
@@ -220,6 +272,11 @@
     <message>
         <source>Choose Yes, A bit or Not yet first. Any answer is fine.</source>
         <extracomment>Shown when the learner presses Next before answering &quot;I can...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each line and press Enter first. You can take as long as you like.</source>
+        <extracomment>Shown when the learner presses Next before typing everything asked</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@ StepText Lesson::stepText(const QString &language, const QString &stepId) const 
     StepText result;
     result.heading = pick(local.heading, source.heading);
     result.body = pick(local.body, source.body);
+    result.prompts = local.prompts.isEmpty() ? source.prompts : local.prompts;
     for (auto it = source.answers.cbegin(); it != source.answers.cend(); ++it) {
         const AnswerText localAnswer = local.answers.value(it.key());
         result.answers.insert(it.key(), {pick(localAnswer.label, it->label),

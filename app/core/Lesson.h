@@ -19,6 +19,7 @@ struct StepText {
     QString heading;
     QString body;
     QHash<QString, AnswerText> answers; // by answer id
+    QStringList prompts;                // keyboard-practice: what to type, in order
 };
 
 // Every word of a lesson in one language (lessons/<folder>/text/<lang>.json).

@@ -164,7 +164,33 @@ QStringList toStringList(const QJsonValue &value) {
 }
 
 const QStringList kStepTypes = {QStringLiteral("explain"), QStringLiteral("choice"),
-                                QStringLiteral("mouse-practice"), QStringLiteral("reflect")};
+                                QStringLiteral("mouse-practice"),
+                                QStringLiteral("keyboard-practice"), QStringLiteral("reflect")};
+
+// The fields each step type may have in text/<lang>.json; the English source must have all.
+QList<Field> stepTextFields(const QString &type, bool isSource) {
+    QList<Field> fields = {{QLatin1StringView("heading"), Kind::String, isSource},
+                           {QLatin1StringView("body"), Kind::String, isSource}};
+    if (type == QLatin1String("choice"))
+        fields += {QLatin1StringView("answers"), Kind::Object, isSource};
+    else if (type == QLatin1String("keyboard-practice"))
+        fields += {QLatin1StringView("prompts"), Kind::StringArray, isSource};
+    return fields;
+}
+
+// What a learner is asked to type must be typeable on a UK keyboard without special keys.
+void checkPrompts(const QStringList &prompts, const QString &pointer, FileReport &report) {
+    static const QRegularExpression typeable(QStringLiteral("^[A-Za-z0-9 @.,'?!-]+$"));
+    if (prompts.isEmpty() || prompts.size() > 5)
+        report.error(pointer, QStringLiteral("give 1 to 5 prompts to type"));
+    for (const QString &prompt : prompts) {
+        if (!typeable.match(prompt).hasMatch() || prompt.trimmed() != prompt)
+            report.error(pointer,
+                         QStringLiteral("prompt \"%1\" must use only letters, digits, single "
+                                        "spaces and @ . , ' ? ! - (no spaces at either end)")
+                             .arg(prompt));
+    }
+}
 
 // The fields each step type may have in lesson.json.
 QList<Field> stepFields(const QString &type) {
@@ -347,18 +373,12 @@ std::optional<LessonText> readText(const QJsonObject &root, const Lesson &lesson
             continue;
         }
         const QJsonObject object = steps.value(step.id).toObject();
-        const bool isChoice = step.type == QLatin1String("choice");
-        const bool ok =
-            isChoice ? report.checkFields(object, pointer,
-                                          {{QLatin1StringView("heading"), Kind::String, isSource},
-                                           {QLatin1StringView("body"), Kind::String, isSource},
-                                           {QLatin1StringView("answers"), Kind::Object, isSource}})
-                     : report.checkFields(object, pointer,
-                                          {{QLatin1StringView("heading"), Kind::String, isSource},
-                                           {QLatin1StringView("body"), Kind::String, isSource}});
-        if (!ok)
+        if (!report.checkFields(object, pointer, stepTextFields(step.type, isSource)))
             continue;
         StepText stepText;
+        stepText.prompts = toStringList(object.value(QLatin1String("prompts")));
+        if (object.contains(QLatin1String("prompts")))
+            checkPrompts(stepText.prompts, pointer + QLatin1String("/prompts"), report);
         stepText.heading = object.value(QLatin1String("heading")).toString();
         stepText.body = object.value(QLatin1String("body")).toString();
         const QJsonObject answers = object.value(QLatin1String("answers")).toObject();

@@ -31,18 +31,21 @@ bool PointerPractice::mastered() const {
     return double(recentHits) >= m_rules.accuracyBar * double(recent.size());
 }
 
-PointerPractice::Summary PointerPractice::summary() const {
+PointerPractice::Summary PointerPractice::makeSummary(int hits, int misses,
+                                                      QList<qint64> hitTimes) {
     Summary summary;
-    summary.hits = m_hits;
-    summary.misses = m_misses;
-    const int tries = m_hits + m_misses;
-    summary.accuracy = tries > 0 ? double(m_hits) / tries : 0;
-    if (!m_hitTimes.isEmpty()) {
-        QList<qint64> times = m_hitTimes;
-        std::sort(times.begin(), times.end());
-        summary.medianMsPerHit = times.at(times.size() / 2);
+    summary.hits = hits;
+    summary.misses = misses;
+    summary.accuracy = hits + misses > 0 ? double(hits) / (hits + misses) : 0;
+    if (!hitTimes.isEmpty()) {
+        std::sort(hitTimes.begin(), hitTimes.end());
+        summary.medianMsPerHit = hitTimes.at(hitTimes.size() / 2);
     }
     return summary;
+}
+
+PointerPractice::Summary PointerPractice::summary() const {
+    return makeSummary(m_hits, m_misses, m_hitTimes);
 }
 
 void PointerPractice::recordHit(qint64 msSinceTargetShown) {

@@ -32,6 +32,9 @@ public:
         qint64 medianMsPerHit = 0; // from a target appearing to it being hit
     };
 
+    // The summary of any practice: hits, misses and the times the hits took.
+    static Summary makeSummary(int hits, int misses, QList<qint64> hitTimes);
+
     PointerPractice(const QStringList &actions, const Rules &rules);
 
     // The action asked for now; actions come in the lesson's order, targetsPerAction each,

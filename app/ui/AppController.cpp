@@ -23,12 +23,12 @@ const LessonCatalog &emptyCatalog() {
 
 const QStringList &AppController::pageNames() {
     static const QStringList names = {
-        QStringLiteral("language"),       QStringLiteral("profile"),
-        QStringLiteral("home"),           QStringLiteral("lesson"),
-        QStringLiteral("lesson-choice"),  QStringLiteral("lesson-practice"),
-        QStringLiteral("lesson-reflect"), QStringLiteral("done"),
-        QStringLiteral("settings"),       QStringLiteral("notice"),
-        QStringLiteral("error"),
+        QStringLiteral("language"),      QStringLiteral("profile"),
+        QStringLiteral("home"),          QStringLiteral("lesson"),
+        QStringLiteral("lesson-choice"), QStringLiteral("lesson-practice"),
+        QStringLiteral("lesson-typing"), QStringLiteral("lesson-reflect"),
+        QStringLiteral("done"),          QStringLiteral("settings"),
+        QStringLiteral("notice"),        QStringLiteral("error"),
     };
     return names;
 }

@@ -49,6 +49,13 @@ void LessonRunner::goToStep(int index) {
         m_practice = new MousePracticeSession(step->actions, rules, this);
         connect(m_practice, &MousePracticeSession::changed, this, &LessonRunner::answerChanged);
     }
+    if (m_typing)
+        m_typing->deleteLater();
+    m_typing = nullptr;
+    if (stepType() == QLatin1String("keyboard-practice")) {
+        m_typing = new KeyboardPracticeSession(currentText().prompts, this);
+        connect(m_typing, &KeyboardPracticeSession::changed, this, &LessonRunner::answerChanged);
+    }
     Q_EMIT stepChanged();
     Q_EMIT answerChanged();
 }
@@ -93,6 +100,8 @@ bool LessonRunner::canContinue() const {
         return chosenCorrect();
     if (m_practice)
         return m_practice->mastered();
+    if (m_typing)
+        return m_typing->finished();
     if (stepType() == QLatin1String("reflect"))
         return !m_rating.isEmpty();
     return true;
@@ -123,6 +132,8 @@ bool LessonRunner::next() {
     StepOutcome outcome;
     if (m_practice)
         outcome.practice = m_practice->summary();
+    if (m_typing)
+        outcome.practice = m_typing->summary();
     outcome.rating = m_rating;
     if (!m_progress ||
         !m_progress->completeStep(m_learnerId, m_lesson.id, step->id, last, outcome)) {

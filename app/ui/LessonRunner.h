@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "KeyboardPracticeSession.h"
 #include "Lesson.h"
 #include "MousePracticeSession.h"
 
@@ -31,6 +32,7 @@ class LessonRunner : public QObject {
     Q_PROPERTY(QString feedback READ feedback NOTIFY answerChanged)
     Q_PROPERTY(bool canContinue READ canContinue NOTIFY answerChanged)
     Q_PROPERTY(OpenSteps::MousePracticeSession *practice READ practice NOTIFY stepChanged)
+    Q_PROPERTY(OpenSteps::KeyboardPracticeSession *typing READ typing NOTIFY stepChanged)
     Q_PROPERTY(QString rating READ rating NOTIFY answerChanged)
     Q_PROPERTY(bool finished READ finished NOTIFY finishedChanged)
 
@@ -59,6 +61,7 @@ public:
     bool finished() const { return m_finished; }
     MousePracticeSession *practice() const { return m_practice; }
     QString rating() const { return m_rating; }
+    KeyboardPracticeSession *typing() const { return m_typing; }
 
     Q_INVOKABLE void choose(const QString &answerId);
     // A reflect step's "I can..." answer: "yes", "a-bit" or "not-yet". Any answer is fine.
@@ -84,7 +87,8 @@ private:
     qint64 m_learnerId = 0;
     QString m_language;
     int m_index = 0;
-    MousePracticeSession *m_practice = nullptr; // for a mouse-practice step only
+    MousePracticeSession *m_practice = nullptr;  // for a mouse-practice step only
+    KeyboardPracticeSession *m_typing = nullptr; // for a keyboard-practice step only
     QString m_chosen;
     QString m_rating;
     bool m_finished = false;

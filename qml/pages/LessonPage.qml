@@ -71,6 +71,11 @@ ScrollPage {
         runner: page.runner
         visible: page.runner.stepType === "mouse-practice"
     }
+    KeyboardPracticeActivity {
+        Layout.fillWidth: true
+        runner: page.runner
+        visible: page.runner.stepType === "keyboard-practice"
+    }
     ReflectActivity {
         Layout.fillWidth: true
         runner: page.runner
@@ -121,6 +126,9 @@ ScrollPage {
         text: page.runner.stepType === "reflect"
               //: Shown when the learner presses Next before answering "I can..."
               ? qsTr("Choose Yes, A bit or Not yet first. Any answer is fine.")
+              : page.runner.stepType === "keyboard-practice"
+              //: Shown when the learner presses Next before typing everything asked
+              ? qsTr("Type each line and press Enter first. You can take as long as you like.")
               : page.runner.stepType === "mouse-practice"
               //: Shown when the learner presses Next before the mouse practice is done
               ? qsTr("Practise a little more first. You can take as long as you like.")

@@ -313,7 +313,7 @@ private Q_SLOTS:
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Finished")));
             // With that lesson finished, Continue moves on to the next one.
-            QVERIFY(app.shows(QStringLiteral("Keeping passwords safe — step 1 of 11")));
+            QVERIFY(app.shows(QStringLiteral("Using a keyboard — step 1 of 14")));
         }
         QCOMPARE(
             countRows(data.path(),
@@ -338,7 +338,7 @@ private Q_SLOTS:
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Finished")));
             QVERIFY(app.shows(QStringLiteral("Continue where you left off")));
-            QVERIFY(app.shows(QStringLiteral("Keeping passwords safe — step 1 of 11")));
+            QVERIFY(app.shows(QStringLiteral("Using a keyboard — step 1 of 14")));
         }
 
         // The installed program itself reads the same folder: a returning learner lands on Home.

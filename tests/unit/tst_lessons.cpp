@@ -171,6 +171,16 @@ private Q_SLOTS:
                         "{ \"id\": \"hello\", \"type\": \"mouse-practice\", \"actions\": "
                         "[\"click\"], \"accuracy\": 2 }")
             << text << "lesson.json" << 8 << "\"accuracy\" must be from 0.5 to 1.0";
+        QTest::newRow("keyboard practice without prompts")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"keyboard-practice\" }")
+            << text << "text/en.json" << 5 << "missing required field \"prompts\"";
+        QTest::newRow("prompt that cannot be typed")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"keyboard-practice\" }")
+            << replaced(text, "\"body\": \"Some words.\" }",
+                        "\"body\": \"Some words.\", \"prompts\": [\"snake_case\"] }")
+            << "text/en.json" << 5 << "prompt \"snake_case\" must use only";
         QTest::newRow("choice field on an explain step")
             << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
                         "{ \"id\": \"hello\", \"type\": \"explain\", \"answers\": [] }")

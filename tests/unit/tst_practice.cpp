@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mouse practice rules: adaptive target size, mastery on recent accuracy, no time limit.
 #include "PointerPractice.h"
+#include "TypingPractice.h"
 
 #include <QTest>
 
@@ -62,6 +63,62 @@ private Q_SLOTS:
                 practice.recordHit(c == QLatin1Char('H') ? 600000 : 800);
         }
         QCOMPARE(practice.mastered(), mastered);
+    }
+
+    void nextKeyToPress_data() {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("shift");
+        QTest::newRow("first letter") << "cat"
+                                      << ""
+                                      << "c" << false;
+        QTest::newRow("capital needs Shift") << "Leeds"
+                                             << ""
+                                             << "l" << true;
+        QTest::newRow("space between words") << "I like"
+                                             << "I"
+                                             << " " << false;
+        QTest::newRow("@ needs Shift") << "sam@example.com"
+                                       << "sam"
+                                       << "@" << true;
+        QTest::newRow("full stop") << "sam@example.com"
+                                   << "sam@example"
+                                   << "." << false;
+        QTest::newRow("a mistake to rub out") << "cat"
+                                              << "cx"
+                                              << "Backspace" << false;
+        QTest::newRow("wrong case is a mistake") << "Sam"
+                                                 << "s"
+                                                 << "Backspace" << false;
+        QTest::newRow("all typed") << "cat"
+                                   << "cat"
+                                   << "Enter" << false;
+    }
+
+    void nextKeyToPress() {
+        QFETCH(QString, prompt);
+        QFETCH(QString, typed);
+        QFETCH(QString, key);
+        QFETCH(bool, shift);
+        TypingPractice practice({prompt});
+        QCOMPARE(practice.nextKey(typed), (TypingPractice::NextKey{key, shift}));
+    }
+
+    void typingIsForgivingAndCountsMistakesOnce() {
+        TypingPractice practice({QStringLiteral("cat"), QStringLiteral("Sam")});
+        for (const char *typed : {"c", "cx", "cxy", "cx", "c", "ca", "cat"})
+            practice.textChanged(QString::fromLatin1(typed));
+        QCOMPARE(practice.mistakes(), 1); // one slip, however many keys it took to fix
+        QVERIFY(!practice.submit(QStringLiteral("ca"), 100)); // Enter too early: nothing lost
+        QVERIFY(practice.submit(QStringLiteral("cat"), 4000));
+        QCOMPARE(practice.prompt(), QStringLiteral("Sam"));
+        QVERIFY(!practice.finished());
+        QVERIFY(practice.submit(QStringLiteral("Sam"), 6000));
+        QVERIFY(practice.finished());
+        const auto summary = practice.summary();
+        QCOMPARE(summary.hits, 2);
+        QCOMPARE(summary.misses, 1);
     }
 
     void summaryForOutcomes() {
