@@ -338,6 +338,26 @@
         <extracomment>Accessible name of the round target in mouse practice</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drag the circle into the square: hold the left button down, move, then let go.</source>
+        <extracomment>Mouse practice: what to do with the round target</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll down to find the circle, then click it.</source>
+        <extracomment>Mouse practice: what to do with the round target</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the wheel to scroll down</source>
+        <extracomment>Mouse practice: shown at the top of the box when the circle is further down</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <extracomment>Mouse practice: label of the square the circle is dragged into</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticePage</name>

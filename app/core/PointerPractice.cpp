@@ -7,7 +7,8 @@ namespace OpenSteps {
 
 const QStringList &PointerPractice::actionNames() {
     static const QStringList names = {QStringLiteral("click"), QStringLiteral("double-click"),
-                                      QStringLiteral("right-click")};
+                                      QStringLiteral("right-click"), QStringLiteral("drag"),
+                                      QStringLiteral("scroll")};
     return names;
 }
 

@@ -24,7 +24,13 @@ ColumnLayout {
         Layout.fillWidth: true
         objectName: "practiceInstruction"
         font.bold: true
-        text: activity.action === "double-click"
+        text: activity.action === "drag"
+              //: Mouse practice: what to do with the round target
+              ? qsTr("Drag the circle into the square: hold the left button down, move, then let go.")
+              : activity.action === "scroll"
+              //: Mouse practice: what to do with the round target
+              ? qsTr("Scroll down to find the circle, then click it.")
+              : activity.action === "double-click"
               //: Mouse practice: what to do with the round target
               ? qsTr("Double-click the circle: click the left button twice, quickly.")
               : activity.action === "right-click"
@@ -66,69 +72,166 @@ ColumnLayout {
         border.color: Theme.border
         radius: Theme.radius
 
-        // A click anywhere but the target is a miss.
-        MouseArea {
+        Flickable {
+            id: flick
+
+            objectName: "practiceScroller"
             anchors.fill: parent
-            acceptedButtons: Qt.LeftButton | Qt.RightButton
-            onClicked: activity.practice?.missed()
-        }
+            anchors.margins: Theme.borderWidth
+            clip: true
+            contentWidth: width
+            // For scrolling practice the target waits further down; only then does it scroll.
+            contentHeight: activity.action === "scroll" ? height * 3 : height
+            interactive: activity.action === "scroll"
+            boundsBehavior: Flickable.StopAtBounds
 
-        Item {
-            id: target
+            Connections {
+                target: activity.practice
+                function onChanged() {
+                    if (activity.practice.lastResult === "hit")
+                        flick.contentY = 0
+                }
+            }
 
-            objectName: "practiceTarget"
-            readonly property int hits: activity.practice ? activity.practice.hits : 0
-            readonly property real size: (activity.practice ? activity.practice.targetSize : 96)
-                                         * Theme.textScale
-            width: size
-            height: size
-            // A new place after every hit, spread over the area; the same each time.
-            x: ((hits * 0.618 + 0.31) % 1) * Math.max(0, area.width - size)
-            y: ((hits * 0.382 + 0.53) % 1) * Math.max(0, area.height - size)
-            activeFocusOnTab: true
-            Accessible.role: Accessible.Button
-            //: Accessible name of the round target in mouse practice
-            Accessible.name: qsTr("Practice target")
-            Accessible.ignored: !visible
-            Accessible.onPressAction: activity.practice?.targetActivated("key")
-            Keys.onReturnPressed: activity.practice?.targetActivated("key")
-            Keys.onEnterPressed: activity.practice?.targetActivated("key")
-            Keys.onSpacePressed: activity.practice?.targetActivated("key")
+            // A click anywhere but the target is a miss.
+            MouseArea {
+                width: flick.contentWidth
+                height: flick.contentHeight
+                acceptedButtons: Qt.LeftButton | Qt.RightButton
+                onClicked: activity.practice?.missed()
+            }
 
+            Text {
+                x: Theme.spacing
+                y: Theme.spacing
+                visible: activity.action === "scroll"
+                //: Mouse practice: shown at the top of the box when the circle is further down
+                text: "⬇ " + qsTr("Roll the wheel to scroll down")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                color: Theme.text
+                Accessible.ignored: true
+            }
+
+            // Where to drop the circle in drag practice: on the other side from the circle.
             Rectangle {
-                anchors.fill: parent
-                radius: width / 2
-                color: Theme.primary
+                id: dropZone
+
+                objectName: "dropZone"
+                visible: activity.action === "drag"
+                width: target.size * 1.6
+                height: width
+                x: target.homeX > flick.width / 2 ? Theme.spacing
+                                                  : flick.width - width - Theme.spacing
+                y: Math.max(0, (flick.height - height) / 2)
+                color: Theme.background
+                radius: Theme.radius
                 border.width: Theme.borderWidth * 2
                 border.color: Theme.border
 
-                Rectangle {
+                Text {
                     anchors.centerIn: parent
-                    width: parent.width / 3
-                    height: width
+                    //: Mouse practice: label of the square the circle is dragged into
+                    text: qsTr("Here")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.ignored: true
+                }
+            }
+
+            Item {
+                id: target
+
+                objectName: "practiceTarget"
+                readonly property int hits: activity.practice ? activity.practice.hits : 0
+                readonly property real size: (activity.practice ? activity.practice.targetSize : 96)
+                                             * Theme.textScale
+                // A new place after every hit, spread over the area; the same each time.
+                readonly property real homeX: ((hits * 0.618 + 0.31) % 1) * Math.max(0, flick.width - size)
+                readonly property real homeY: activity.action === "scroll"
+                                              ? flick.contentHeight - size - Theme.spacing
+                                              : ((hits * 0.382 + 0.53) % 1) * Math.max(0, flick.height - size)
+
+                function goHome() {
+                    x = Qt.binding(() => target.homeX)
+                    y = Qt.binding(() => target.homeY)
+                }
+
+                width: size
+                height: size
+                x: homeX
+                y: homeY
+                activeFocusOnTab: true
+                Accessible.role: Accessible.Button
+                //: Accessible name of the round target in mouse practice
+                Accessible.name: qsTr("Practice target")
+                Accessible.ignored: !visible
+                Accessible.onPressAction: activity.practice?.targetActivated("key")
+                Keys.onReturnPressed: activity.practice?.targetActivated("key")
+                Keys.onEnterPressed: activity.practice?.targetActivated("key")
+                Keys.onSpacePressed: activity.practice?.targetActivated("key")
+                // Keyboard users see the circle even when it waits further down.
+                onActiveFocusChanged: {
+                    if (activeFocus)
+                        flick.contentY = Math.max(0, Math.min(y - Theme.spacing,
+                                                              flick.contentHeight - flick.height))
+                }
+
+                Rectangle {
+                    anchors.fill: parent
                     radius: width / 2
-                    color: Theme.primaryLabel
-                }
-            }
+                    color: Theme.primary
+                    border.width: Theme.borderWidth * 2
+                    border.color: Theme.border
 
-            MouseArea {
-                anchors.fill: parent
-                acceptedButtons: Qt.LeftButton | Qt.RightButton
-                onClicked: mouse => {
-                    if (mouse.button === Qt.RightButton)
-                        activity.practice?.targetActivated("right-click")
-                    else if (activity.action !== "double-click")
-                        activity.practice?.targetActivated("click")
-                    // For a double-click, the first click waits for the second.
+                    Rectangle {
+                        anchors.centerIn: parent
+                        width: parent.width / 3
+                        height: width
+                        radius: width / 2
+                        color: Theme.primaryLabel
+                    }
                 }
-                onDoubleClicked: mouse => {
-                    if (mouse.button === Qt.LeftButton && activity.action === "double-click")
-                        activity.practice?.targetActivated("double-click")
-                }
-            }
 
-            FocusRing {
-                target: target
+                MouseArea {
+                    id: targetMouse
+
+                    anchors.fill: parent
+                    acceptedButtons: Qt.LeftButton | Qt.RightButton
+                    drag.target: activity.action === "drag" ? target : null
+                    drag.threshold: 4
+                    drag.smoothed: false // the circle stays under the pointer, no lag
+                    onClicked: mouse => {
+                        if (mouse.button === Qt.RightButton)
+                            activity.practice?.targetActivated("right-click")
+                        else if (activity.action === "scroll")
+                            activity.practice?.targetActivated("scroll") // found it
+                        else if (activity.action === "click")
+                            activity.practice?.targetActivated("click")
+                        // A double-click waits for its second click; a drag for its drop.
+                    }
+                    onDoubleClicked: mouse => {
+                        if (mouse.button === Qt.LeftButton && activity.action === "double-click")
+                            activity.practice?.targetActivated("double-click")
+                    }
+                    onReleased: {
+                        if (activity.action !== "drag" || !drag.active)
+                            return
+                        const centre = target.mapToItem(dropZone, target.width / 2, target.height / 2)
+                        const dropped = dropZone.contains(centre)
+                        target.goHome()
+                        if (dropped)
+                            activity.practice?.targetActivated("drag")
+                        else
+                            activity.practice?.missed()
+                    }
+                }
+
+                FocusRing {
+                    target: target
+                }
             }
         }
     }

@@ -26,7 +26,7 @@ contains "$work/out" "0 problem(s)" "lessons check summary"
 
 expect_status 0 "lessons list --json" "$app" lessons list --json
 contains "$work/out" '"id": "b18aef0a-1dfd-4527-bfd5-b4c25099e44b"' "lesson list has the mouse lesson"
-contains "$work/out" '"stepCount": 13' "lesson list has step counts"
+contains "$work/out" '"stepCount": 15' "lesson list has step counts"
 contains "$work/out" '"topic": "foundation"' "lesson list has topics"
 
 # A copy of the lessons with one broken file: reported by file and line, exit status 1.

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 #include <QtQml/qqmlextensionplugin.h>
 #include <algorithm>
 
@@ -169,10 +170,33 @@ bool doMousePractice(RunningApp &app) {
         QQuickItem *target = app.item(QStringLiteral("practiceTarget"));
         target->forceActiveFocus();
         QTest::qWait(20);
-        const QPoint centre =
+        QPoint centre =
             target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
         const QString action = practice->action();
-        if (action == QLatin1String("double-click"))
+        if (action == QLatin1String("scroll")) {
+            // Roll the wheel over the box until the circle is in view, then click it.
+            for (int turns = 0; turns < 20 && !area->contains(area->mapFromScene(centre));
+                 ++turns) {
+                const QPointF over =
+                    area->mapToScene(QPointF(area->width() / 2, area->height() / 2));
+                QWheelEvent wheel(over, over, {}, {0, -120}, Qt::NoButton, Qt::NoModifier,
+                                  Qt::NoScrollPhase, false);
+                QCoreApplication::sendEvent(app.window(), &wheel);
+                QTest::qWait(20);
+                centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2))
+                             .toPoint();
+            }
+            QTest::mouseClick(app.window(), Qt::LeftButton, Qt::NoModifier, centre);
+        } else if (action == QLatin1String("drag")) {
+            // Press on the circle, move in small steps into the square, let go.
+            QQuickItem *zone = app.item(QStringLiteral("dropZone"));
+            const QPoint to =
+                zone->mapToScene(QPointF(zone->width() / 2, zone->height() / 2)).toPoint();
+            QTest::mousePress(app.window(), Qt::LeftButton, Qt::NoModifier, centre);
+            for (int i = 1; i <= 10; ++i)
+                QTest::mouseMove(app.window(), centre + (to - centre) * i / 10, 10);
+            QTest::mouseRelease(app.window(), Qt::LeftButton, Qt::NoModifier, to, 10);
+        } else if (action == QLatin1String("double-click"))
             QTest::mouseDClick(app.window(), Qt::LeftButton, Qt::NoModifier, centre);
         else
             QTest::mouseClick(app.window(),
@@ -275,14 +299,14 @@ private Q_SLOTS:
 
             QVERIFY(app.click(QStringLiteral("lesson-0")));
             QVERIFY(app.waitForPage(QStringLiteral("lesson")));
-            QVERIFY(app.shows(QStringLiteral("step 1 of 13")));
+            QVERIFY(app.shows(QStringLiteral("step 1 of 15")));
             for (int step = 0; step < 3; ++step)
                 QVERIFY2(doStep(app), qPrintable(QStringLiteral("step %1").arg(step + 1)));
-            QVERIFY(app.shows(QStringLiteral("step 4 of 13")));
+            QVERIFY(app.shows(QStringLiteral("step 4 of 15")));
             QVERIFY(app.click(QStringLiteral("leaveLesson")));
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Continue where you left off")));
-            QVERIFY(app.shows(QStringLiteral("3 of 13 steps done")));
+            QVERIFY(app.shows(QStringLiteral("3 of 15 steps done")));
         }
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 3);
         QCOMPARE(
@@ -297,7 +321,7 @@ private Q_SLOTS:
             QVERIFY(app.started());
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Hello, Amina")));
-            QVERIFY(app.shows(QStringLiteral("Using a mouse — step 4 of 13")));
+            QVERIFY(app.shows(QStringLiteral("Using a mouse — step 4 of 15")));
             // Keyboard: Return on the focused Continue button.
             app.item(QStringLiteral("continueButton"))->forceActiveFocus(Qt::TabFocusReason);
             app.key(Qt::Key_Return);
@@ -320,9 +344,9 @@ private Q_SLOTS:
                       QStringLiteral(
                           "SELECT count(*) FROM lesson_progress WHERE completed_at IS NOT NULL")),
             1);
-        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 13);
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 15);
         QVERIFY2(g_wrongTries > 0, "the journey tried at least one wrong answer");
-        QCOMPARE(g_practiceMisses, 2); // both practice steps were done with a real mouse
+        QCOMPARE(g_practiceMisses, 3); // every practice step was done with a real mouse
         QCOMPARE(
             countRows(data.path(),
                       QStringLiteral("SELECT count(*) FROM reflection WHERE rating = 'a-bit'")),
@@ -331,7 +355,7 @@ private Q_SLOTS:
             countRows(data.path(),
                       QStringLiteral(
                           "SELECT count(*) FROM practice_result WHERE misses >= 1 AND hits >= 3")),
-            2);
+            3);
 
         {
             RunningApp app(data.path());
@@ -421,7 +445,7 @@ private Q_SLOTS:
 
         RunningApp app(data.path());
         QVERIFY(app.waitForPage(QStringLiteral("home")));
-        QVERIFY(app.shows(QStringLiteral("step 4 of 13")));
+        QVERIFY(app.shows(QStringLiteral("step 4 of 15")));
     }
 
     void damagedDatabaseIsExplainedAndKept() {

@@ -46,7 +46,7 @@ Item {
             mouseClick(target, target.width / 2, target.height / 2, button)
         }
 
-        function test_practiceUntilMastered() {
+        function test_1_practiceUntilMastered() {
             const target = findChild(loader.item, "practiceTarget")
             const area = findChild(loader.item, "practiceArea")
             const progress = findChild(loader.item, "practiceProgress")
@@ -85,6 +85,63 @@ Item {
             verify(App.lesson.canContinue)
             verify(progress.text.indexOf("Well done") >= 0, progress.text)
             verify(App.lesson.next())
+        }
+
+        function scrollToTarget(scroller, target) {
+            for (let i = 0; i < 30 && scroller.contentY + scroller.height < target.y + target.height; ++i) {
+                mouseWheel(scroller, scroller.width / 2, scroller.height / 2, 0, -120)
+                wait(20)
+            }
+            verify(scroller.contentY + scroller.height >= target.y + target.height,
+                   "the wheel scrolled to the circle: " + scroller.contentY)
+        }
+
+        function test_2_scrollAndDrag() {
+            // On to the practice that scrolls and drags.
+            while (!(App.lesson.practice && App.lesson.practice.action === "scroll")) {
+                while (App.lesson.practice && !App.lesson.practice.mastered)
+                    App.lesson.practice.targetActivated("key")
+                for (const answer of App.lesson.answers) {
+                    App.lesson.choose(answer.answerId)
+                    if (App.lesson.canContinue)
+                        break
+                }
+                verify(App.lesson.next())
+            }
+            waitForRendering(loader.item)
+            const scroller = findChild(loader.item, "practiceScroller")
+            const target = findChild(loader.item, "practiceTarget")
+            verify(target.y > scroller.height, "the circle waits below the visible part")
+
+            // The wheel brings it into view; clicking it counts.
+            scrollToTarget(scroller, target)
+            clickTarget(Qt.LeftButton)
+            compare(practice.lastResult, "hit")
+            compare(scroller.contentY, 0)
+            for (let i = 0; i < 10 && practice.action === "scroll"; ++i) {
+                scrollToTarget(scroller, target)
+                clickTarget(Qt.LeftButton)
+            }
+
+            // Dragging: dropped outside the square is a miss, inside is a hit.
+            compare(practice.action, "drag")
+            const zone = findChild(loader.item, "dropZone")
+            verify(zone.visible)
+            const page = loader.item
+            function dragTo(to) {
+                // Moves are given in the page's coordinates: the circle itself moves while dragged.
+                const from = target.mapToItem(page, target.width / 2, target.height / 2)
+                mousePress(page, from.x, from.y)
+                for (let i = 1; i <= 10; ++i)
+                    mouseMove(page, from.x + (to.x - from.x) * i / 10,
+                              from.y + (to.y - from.y) * i / 10, -1, Qt.LeftButton)
+                mouseRelease(page, to.x, to.y)
+            }
+            const start = target.mapToItem(page, target.width / 2, target.height / 2)
+            dragTo(Qt.point(start.x, start.y + 20))
+            compare(practice.lastResult, "miss")
+            dragTo(zone.mapToItem(page, zone.width / 2, zone.height / 2))
+            compare(practice.lastResult, "hit")
         }
     }
 }
