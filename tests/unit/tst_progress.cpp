@@ -11,6 +11,22 @@
 
 using namespace OpenSteps;
 
+// A fresh database with one learner, Sam.
+struct OneLearner {
+    QTemporaryDir dir;
+    Database db;
+    qint64 learnerId = 0;
+
+    OneLearner() {
+        if (db.open(dir.filePath(QStringLiteral("db.sqlite"))).usable())
+            learnerId =
+                LearnerStore(db)
+                    .create(QStringLiteral("Sam"), QStringLiteral("sun"), QStringLiteral("en"))
+                    ->id;
+    }
+    bool ready() const { return learnerId != 0; }
+};
+
 class ProgressTest : public QObject {
     Q_OBJECT
 
@@ -80,13 +96,10 @@ private Q_SLOTS:
     }
 
     void resumeOffersTheMostRecentUnfinishedLesson() {
-        QTemporaryDir dir;
-        Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("db.sqlite"))).usable());
-        const qint64 id =
-            LearnerStore(db)
-                .create(QStringLiteral("Sam"), QStringLiteral("sun"), QStringLiteral("en"))
-                ->id;
+        OneLearner fixture;
+        QVERIFY(fixture.ready());
+        Database &db = fixture.db;
+        const qint64 id = fixture.learnerId;
         ProgressStore progress(db);
         QVERIFY(progress.completeStep(id, QStringLiteral("older"), QStringLiteral("a"), false));
         QTest::qWait(5); // timestamps have millisecond resolution
@@ -98,13 +111,10 @@ private Q_SLOTS:
     }
 
     void practiceSummaryIsSavedWithItsStep() {
-        QTemporaryDir dir;
-        Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("db.sqlite"))).usable());
-        const qint64 id =
-            LearnerStore(db)
-                .create(QStringLiteral("Sam"), QStringLiteral("sun"), QStringLiteral("en"))
-                ->id;
+        OneLearner fixture;
+        QVERIFY(fixture.ready());
+        Database &db = fixture.db;
+        const qint64 id = fixture.learnerId;
         PointerPractice::Summary summary;
         summary.hits = 8;
         summary.misses = 2;
@@ -127,13 +137,10 @@ private Q_SLOTS:
     }
 
     void ratingIsSavedWithItsStepOrNotAtAll() {
-        QTemporaryDir dir;
-        Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("db.sqlite"))).usable());
-        const qint64 id =
-            LearnerStore(db)
-                .create(QStringLiteral("Sam"), QStringLiteral("sun"), QStringLiteral("en"))
-                ->id;
+        OneLearner fixture;
+        QVERIFY(fixture.ready());
+        Database &db = fixture.db;
+        const qint64 id = fixture.learnerId;
         ProgressStore progress(db);
         QVERIFY(progress.completeStep(id, QStringLiteral("l"), QStringLiteral("i-can"), false,
                                       {std::nullopt, QStringLiteral("not-yet")}));
