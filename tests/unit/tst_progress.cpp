@@ -15,6 +15,7 @@ using namespace OpenSteps;
 struct OneLearner {
     QTemporaryDir dir;
     Database db;
+    ProgressStore progress{db};
     qint64 learnerId = 0;
 
     OneLearner() {
@@ -98,9 +99,8 @@ private Q_SLOTS:
     void resumeOffersTheMostRecentUnfinishedLesson() {
         OneLearner fixture;
         QVERIFY(fixture.ready());
-        Database &db = fixture.db;
         const qint64 id = fixture.learnerId;
-        ProgressStore progress(db);
+        ProgressStore &progress = fixture.progress;
         QVERIFY(progress.completeStep(id, QStringLiteral("older"), QStringLiteral("a"), false));
         QTest::qWait(5); // timestamps have millisecond resolution
         QVERIFY(progress.completeStep(id, QStringLiteral("newer"), QStringLiteral("a"), false));
@@ -113,16 +113,15 @@ private Q_SLOTS:
     void practiceSummaryIsSavedWithItsStep() {
         OneLearner fixture;
         QVERIFY(fixture.ready());
-        Database &db = fixture.db;
         const qint64 id = fixture.learnerId;
+        ProgressStore &progress = fixture.progress;
         PointerPractice::Summary summary;
         summary.hits = 8;
         summary.misses = 2;
         summary.medianMsPerHit = 1200;
-        ProgressStore progress(db);
         QVERIFY(progress.completeStep(id, QStringLiteral("l"), QStringLiteral("practice"), false,
                                       {summary, {}}));
-        QSqlQuery query(db.connection());
+        QSqlQuery query(fixture.db.connection());
         QVERIFY(query.exec(
             QStringLiteral("SELECT step_id, hits, misses, median_ms FROM practice_result")));
         QVERIFY(query.next());
@@ -139,9 +138,8 @@ private Q_SLOTS:
     void ratingIsSavedWithItsStepOrNotAtAll() {
         OneLearner fixture;
         QVERIFY(fixture.ready());
-        Database &db = fixture.db;
         const qint64 id = fixture.learnerId;
-        ProgressStore progress(db);
+        ProgressStore &progress = fixture.progress;
         QVERIFY(progress.completeStep(id, QStringLiteral("l"), QStringLiteral("i-can"), false,
                                       {std::nullopt, QStringLiteral("not-yet")}));
         // A rating the database refuses takes its step with it: one transaction.
@@ -149,7 +147,7 @@ private Q_SLOTS:
                                        {std::nullopt, QStringLiteral("maybe")}));
         const auto done = progress.lessonStates(id).value(QStringLiteral("l")).completedSteps;
         QCOMPARE(done, QSet<QString>{QStringLiteral("i-can")});
-        QSqlQuery query(db.connection());
+        QSqlQuery query(fixture.db.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT step_id, rating FROM reflection")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("i-can"));
