@@ -15,11 +15,28 @@ struct AnswerText {
     QString feedback;
 };
 
+// What a simulation task says: the instruction, and the hint shown after 2 wrong tries.
+struct TaskText {
+    QString instruction;
+    QString hint;
+};
+
+// One message of a scam-sort step, word for word, and the signs shown once it is sorted.
+struct MessageText {
+    QString from;
+    QString subject; // emails only
+    QString body;
+    QString signs;
+};
+
 struct StepText {
     QString heading;
     QString body;
-    QHash<QString, AnswerText> answers; // by answer id
-    QStringList prompts;                // keyboard-practice: what to type, in order
+    QString alt;                          // the picture's description, when the step has one
+    QHash<QString, AnswerText> answers;   // by answer id
+    QStringList prompts;                  // keyboard-practice: what to type, in order
+    QHash<QString, TaskText> tasks;       // simulation: by task id
+    QHash<QString, MessageText> messages; // scam-sort: by message id
 };
 
 // Every word of a lesson in one language (lessons/<folder>/text/<lang>.json).
@@ -29,14 +46,33 @@ struct LessonText {
     QHash<QString, StepText> steps; // by step id
 };
 
+// One thing to do inside a simulation: use `target`, sending `value` when one is given.
+struct SimTask {
+    QString id;
+    QString target;
+    QString value; // empty: no value needed; "*": anything not blank
+};
+
+// One message to sort in a scam-sort step.
+struct ScamMessage {
+    QString id;
+    QString kind;    // "email", "text" or "call"
+    QString verdict; // "safe" or "scam"
+};
+
 struct Step {
     QString id;
-    QString type;             // "explain" or "choice"
+    QString type;             // one of LessonLoader's step types
+    QString skill;            // framework id; the lesson's first skill unless the step says
+    QString image;            // path inside the lesson folder, or empty
     QStringList answers;      // choice only: answer ids in display order
-    QStringList correct;      // choice only: subset of answers
+    QStringList correct;      // choice only: subset of answers; more than 1 = pick all that apply
     QStringList actions;      // mouse-practice only: "click", "double-click", "right-click"
     int targetsPerAction = 4; // mouse-practice only: targets to hit for each action
     double accuracyBar = 0.8; // mouse-practice only: recent share of hits needed to go on
+    QString scene;            // simulation only: which made-up screen
+    QList<SimTask> tasks;     // simulation only: in order
+    QList<ScamMessage> messages; // scam-sort only: in display order
 };
 
 // A lesson as loaded from lessons/<folder>/lesson.json plus its texts.
@@ -54,6 +90,10 @@ struct Lesson {
     QString summary(const QString &language) const;
     StepText stepText(const QString &language, const QString &stepId) const;
     int stepIndex(const QString &stepId) const;
+    // The framework tags of every step, each once, in step order.
+    QStringList stepSkills() const;
+    // A step's picture as a URL the UI can load ("qrc:/lessons/..." or "file:///..."), or empty.
+    QString imageUrl(const Step &step) const;
     // Where a learner picks up: the first step not in `done` (the last step if all are done).
     int resumeIndex(const QSet<QString> &done) const;
 };

@@ -4,6 +4,7 @@
 #include "Framework.h"
 #include "JsonLocator.h"
 #include "PointerPractice.h"
+#include "SimulationScenes.h"
 
 #include <QDir>
 #include <QFile>
@@ -163,24 +164,31 @@ QStringList toStringList(const QJsonValue &value) {
     return list;
 }
 
-const QStringList kStepTypes = {QStringLiteral("explain"), QStringLiteral("choice"),
-                                QStringLiteral("mouse-practice"),
-                                QStringLiteral("keyboard-practice"), QStringLiteral("reflect")};
+const QStringList kStepTypes = {
+    QStringLiteral("explain"),    QStringLiteral("choice"),    QStringLiteral("mouse-practice"),
+    QStringLiteral("keyboard-practice"), QStringLiteral("simulation"),
+    QStringLiteral("scam-sort"),  QStringLiteral("password-builder"), QStringLiteral("reflect")};
 
 // The fields each step type may have in text/<lang>.json; the English source must have all.
-QList<Field> stepTextFields(const QString &type, bool isSource) {
+QList<Field> stepTextFields(const Step &step, bool isSource) {
     QList<Field> fields = {{QLatin1StringView("heading"), Kind::String, isSource},
                            {QLatin1StringView("body"), Kind::String, isSource}};
-    if (type == QLatin1String("choice"))
+    if (!step.image.isEmpty())
+        fields += {QLatin1StringView("alt"), Kind::String, isSource};
+    if (step.type == QLatin1String("choice"))
         fields += {QLatin1StringView("answers"), Kind::Object, isSource};
-    else if (type == QLatin1String("keyboard-practice"))
+    else if (step.type == QLatin1String("keyboard-practice"))
         fields += {QLatin1StringView("prompts"), Kind::StringArray, isSource};
+    else if (step.type == QLatin1String("simulation"))
+        fields += {QLatin1StringView("tasks"), Kind::Object, isSource};
+    else if (step.type == QLatin1String("scam-sort"))
+        fields += {QLatin1StringView("messages"), Kind::Object, isSource};
     return fields;
 }
 
 // What a learner is asked to type must be typeable on a UK keyboard without special keys.
 void checkPrompts(const QStringList &prompts, const QString &pointer, FileReport &report) {
-    static const QRegularExpression typeable(QStringLiteral("^[A-Za-z0-9 @.,'?!-]+$"));
+    static const QRegularExpression typeable(QStringLiteral("^[A-Za-z0-9 @.,'?!\u2190-\u2193-]+$"));
     if (prompts.isEmpty() || prompts.size() > 5)
         report.error(pointer, QStringLiteral("give 1 to 5 prompts to type"));
     for (const QString &prompt : prompts) {
@@ -195,7 +203,9 @@ void checkPrompts(const QStringList &prompts, const QString &pointer, FileReport
 // The fields each step type may have in lesson.json.
 QList<Field> stepFields(const QString &type) {
     QList<Field> fields = {{QLatin1StringView("id"), Kind::String, true},
-                           {QLatin1StringView("type"), Kind::String, true}};
+                           {QLatin1StringView("type"), Kind::String, true},
+                           {QLatin1StringView("skill"), Kind::String, false},
+                           {QLatin1StringView("image"), Kind::String, false}};
     if (type == QLatin1String("choice"))
         fields += {{QLatin1StringView("answers"), Kind::StringArray, true},
                    {QLatin1StringView("correct"), Kind::StringArray, true}};
@@ -203,7 +213,113 @@ QList<Field> stepFields(const QString &type) {
         fields += {{QLatin1StringView("actions"), Kind::StringArray, true},
                    {QLatin1StringView("targets"), Kind::Integer, false},
                    {QLatin1StringView("accuracy"), Kind::Number, false}};
+    else if (type == QLatin1String("simulation"))
+        fields += {{QLatin1StringView("scene"), Kind::String, true},
+                   {QLatin1StringView("tasks"), Kind::Array, true}};
+    else if (type == QLatin1String("scam-sort"))
+        fields += {QLatin1StringView("messages"), Kind::Array, true};
     return fields;
+}
+
+// Checks the items of a list of objects in lesson.json (tasks, messages): each an object with
+// the given fields and a unique slug id. Calls `read` for each good one.
+template <typename Read>
+void readItems(const QJsonArray &items, const QString &pointer, const QList<Field> &fields,
+               FileReport &report, Read read) {
+    QStringList ids;
+    for (int i = 0; i < items.size(); ++i) {
+        const QString itemPointer = pointer + QLatin1Char('/') + QString::number(i);
+        if (!items.at(i).isObject()) {
+            report.error(itemPointer, QStringLiteral("each item must be an object { }"));
+            continue;
+        }
+        const QJsonObject item = items.at(i).toObject();
+        if (!report.checkFields(item, itemPointer, fields))
+            continue;
+        const QString id = item.value(QLatin1String("id")).toString();
+        if (!isSlug(id))
+            report.error(itemPointer + QLatin1String("/id"),
+                         QStringLiteral("id \"%1\" must be lowercase letters, digits and dashes")
+                             .arg(id));
+        if (ids.contains(id))
+            report.error(itemPointer + QLatin1String("/id"),
+                         QStringLiteral("id \"%1\" is used twice in this step").arg(id));
+        ids << id;
+        read(item, itemPointer);
+    }
+}
+
+void readSimulation(const QJsonObject &object, const QString &pointer, FileReport &report,
+                    Step &step) {
+    step.scene = object.value(QLatin1String("scene")).toString();
+    const QStringList targets = SimulationScenes::targets(step.scene);
+    if (targets.isEmpty())
+        report.error(pointer + QLatin1String("/scene"),
+                     QStringLiteral("unknown scene \"%1\" (known: %2)")
+                         .arg(step.scene, SimulationScenes::names().join(QLatin1String(", "))));
+    const QJsonArray tasks = object.value(QLatin1String("tasks")).toArray();
+    if (tasks.isEmpty() || tasks.size() > 12)
+        report.error(pointer + QLatin1String("/tasks"),
+                     QStringLiteral("a simulation needs 1 to 12 tasks"));
+    readItems(tasks, pointer + QLatin1String("/tasks"),
+              {{QLatin1StringView("id"), Kind::String, true},
+               {QLatin1StringView("target"), Kind::String, true},
+               {QLatin1StringView("value"), Kind::String, false}},
+              report, [&](const QJsonObject &item, const QString &itemPointer) {
+                  SimTask task{item.value(QLatin1String("id")).toString(),
+                               item.value(QLatin1String("target")).toString(),
+                               item.value(QLatin1String("value")).toString()};
+                  if (!targets.isEmpty() && !targets.contains(task.target))
+                      report.error(itemPointer + QLatin1String("/target"),
+                                   QStringLiteral("scene \"%1\" has no target \"%2\" (it has: %3)")
+                                       .arg(step.scene, task.target,
+                                            targets.join(QLatin1String(", "))));
+                  step.tasks.append(task);
+              });
+}
+
+void readScamSort(const QJsonObject &object, const QString &pointer, FileReport &report,
+                  Step &step) {
+    static const QStringList kinds = {QStringLiteral("email"), QStringLiteral("text"),
+                                      QStringLiteral("call")};
+    static const QStringList verdicts = {QStringLiteral("safe"), QStringLiteral("scam")};
+    const QJsonArray messages = object.value(QLatin1String("messages")).toArray();
+    if (messages.size() < 2 || messages.size() > 6)
+        report.error(pointer + QLatin1String("/messages"),
+                     QStringLiteral("a scam-sort step needs 2 to 6 messages"));
+    readItems(messages, pointer + QLatin1String("/messages"),
+              {{QLatin1StringView("id"), Kind::String, true},
+               {QLatin1StringView("kind"), Kind::String, true},
+               {QLatin1StringView("verdict"), Kind::String, true}},
+              report, [&](const QJsonObject &item, const QString &itemPointer) {
+                  ScamMessage message{item.value(QLatin1String("id")).toString(),
+                                      item.value(QLatin1String("kind")).toString(),
+                                      item.value(QLatin1String("verdict")).toString()};
+                  if (!kinds.contains(message.kind))
+                      report.error(itemPointer + QLatin1String("/kind"),
+                                   QStringLiteral("\"kind\" must be email, text or call"));
+                  if (!verdicts.contains(message.verdict))
+                      report.error(itemPointer + QLatin1String("/verdict"),
+                                   QStringLiteral("\"verdict\" must be safe or scam"));
+                  step.messages.append(message);
+              });
+}
+
+void readImage(const QJsonObject &object, const QString &pointer, const QString &folder,
+               FileReport &report, Step &step) {
+    step.image = object.value(QLatin1String("image")).toString();
+    if (step.image.isEmpty())
+        return;
+    static const QRegularExpression imagePath(
+        QStringLiteral("^images/[a-z0-9]+(-[a-z0-9]+)*\\.(svg|png)$"));
+    if (!imagePath.match(step.image).hasMatch())
+        report.error(pointer + QLatin1String("/image"),
+                     QStringLiteral("\"image\" must be a file in the lesson's images folder, "
+                                    "such as \"images/wifi-icon.svg\" (.svg or .png)"));
+    else if (!QFileInfo::exists(folder + QLatin1Char('/') + step.image))
+        report.error(pointer + QLatin1String("/image"),
+                     QStringLiteral("the picture \"%1\" is not in the lesson folder")
+                         .arg(step.image));
 }
 
 void readMousePractice(const QJsonObject &object, const QString &pointer, FileReport &report,
@@ -230,7 +346,8 @@ void readMousePractice(const QJsonObject &object, const QString &pointer, FileRe
 }
 
 void readStep(const QJsonObject &object, const QString &pointer, FileReport &report,
-              QList<Step> &steps) {
+              Lesson &lesson) {
+    QList<Step> &steps = lesson.steps;
     const QString type = object.value(QLatin1String("type")).toString();
     const bool isChoice = type == QLatin1String("choice");
     if (!report.checkFields(object, pointer, stepFields(type)))
@@ -253,8 +370,18 @@ void readStep(const QJsonObject &object, const QString &pointer, FileReport &rep
                      QStringLiteral("unknown step type \"%1\" (known: %2)")
                          .arg(type, kStepTypes.join(QLatin1String(", "))));
     }
+    step.skill = object.value(QLatin1String("skill")).toString(lesson.skills.value(0));
+    if (object.contains(QLatin1String("skill")) && !Framework::skills().contains(step.skill))
+        report.error(pointer + QLatin1String("/skill"),
+                     QStringLiteral("unknown skill \"%1\" (known: %2)")
+                         .arg(step.skill, Framework::skills().join(QLatin1String(", "))));
+    readImage(object, pointer, lesson.folder, report, step);
     if (type == QLatin1String("mouse-practice"))
         readMousePractice(object, pointer, report, step);
+    else if (type == QLatin1String("simulation"))
+        readSimulation(object, pointer, report, step);
+    else if (type == QLatin1String("scam-sort"))
+        readScamSort(object, pointer, report, step);
     if (isChoice) {
         step.answers = toStringList(object.value(QLatin1String("answers")));
         step.correct = toStringList(object.value(QLatin1String("correct")));
@@ -285,17 +412,19 @@ void readStep(const QJsonObject &object, const QString &pointer, FileReport &rep
     steps.append(step);
 }
 
-std::optional<Lesson> readStructure(const QJsonObject &root, FileReport &report) {
+std::optional<Lesson> readStructure(const QJsonObject &root, const QString &folder,
+                                    FileReport &report) {
     if (!report.checkFields(root, QString(),
                             {{QLatin1StringView("format"), Kind::Integer, true},
                              {QLatin1StringView("id"), Kind::String, true},
                              {QLatin1StringView("topic"), Kind::String, true},
-                             {QLatin1StringView("skills"), Kind::StringArray, false},
+                             {QLatin1StringView("skills"), Kind::StringArray, true},
                              {QLatin1StringView("order"), Kind::Integer, false},
                              {QLatin1StringView("steps"), Kind::Array, true}}))
         return std::nullopt;
 
     Lesson lesson;
+    lesson.folder = folder;
     const int format = root.value(QLatin1String("format")).toInt();
     if (format != kFormatVersion)
         report.error(QStringLiteral("/format"),
@@ -314,6 +443,10 @@ std::optional<Lesson> readStructure(const QJsonObject &root, FileReport &report)
                      QStringLiteral("unknown topic \"%1\" (known: %2)")
                          .arg(lesson.topic, Framework::topics().join(QLatin1String(", "))));
     lesson.skills = toStringList(root.value(QLatin1String("skills")));
+    if (lesson.skills.isEmpty())
+        report.error(QStringLiteral("/skills"),
+                     QStringLiteral("a lesson needs at least 1 skill; its steps are tagged with "
+                                    "the first unless they say otherwise"));
     for (int i = 0; i < lesson.skills.size(); ++i) {
         if (!Framework::skills().contains(lesson.skills.at(i)))
             report.error(
@@ -336,9 +469,78 @@ std::optional<Lesson> readStructure(const QJsonObject &root, FileReport &report)
             report.error(pointer, QStringLiteral("each step must be an object { }"));
             continue;
         }
-        readStep(steps.at(i).toObject(), pointer, report, lesson.steps);
+        readStep(steps.at(i).toObject(), pointer, report, lesson);
     }
     return lesson;
+}
+
+// Reads a keyed object of texts (answers, tasks, messages) for the ids a step has: complains
+// about text for ids it does not have and, in the English source, about missing ones.
+template <typename Read>
+void readKeyedTexts(const QJsonObject &texts, const QStringList &ids, const QString &pointer,
+                    const QString &what, bool isSource, const QList<Field> &fields,
+                    FileReport &report, Read read) {
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        if (!ids.contains(it.key()))
+            report.error(pointer + QLatin1Char('/') + it.key(),
+                         QStringLiteral("text for %1 \"%2\", which the step does not have")
+                             .arg(what, it.key()));
+    }
+    for (const QString &id : ids) {
+        const QString itemPointer = pointer + QLatin1Char('/') + id;
+        if (!texts.contains(id)) {
+            if (isSource)
+                report.error(pointer, QStringLiteral("missing text for %1 \"%2\"").arg(what, id));
+            continue;
+        }
+        if (!texts.value(id).isObject()) {
+            report.error(itemPointer, QStringLiteral("the text of a %1 must be an object { }")
+                                          .arg(what));
+            continue;
+        }
+        const QJsonObject item = texts.value(id).toObject();
+        if (report.checkFields(item, itemPointer, fields))
+            read(id, item);
+    }
+}
+
+QString textOf(const QJsonObject &object, const char *name) {
+    return object.value(QLatin1String(name)).toString();
+}
+
+void readTaskTexts(const QJsonObject &object, const Step &step, const QString &pointer,
+                   bool isSource, FileReport &report, StepText &text) {
+    if (step.type != QLatin1String("simulation"))
+        return;
+    QStringList ids;
+    for (const SimTask &task : step.tasks)
+        ids << task.id;
+    readKeyedTexts(object.value(QLatin1String("tasks")).toObject(), ids,
+                   pointer + QLatin1String("/tasks"), QStringLiteral("task"), isSource,
+                   {{QLatin1StringView("instruction"), Kind::String, isSource},
+                    {QLatin1StringView("hint"), Kind::String, isSource}},
+                   report, [&](const QString &id, const QJsonObject &item) {
+                       text.tasks.insert(id, {textOf(item, "instruction"), textOf(item, "hint")});
+                   });
+}
+
+void readMessageTexts(const QJsonObject &object, const Step &step, const QString &pointer,
+                      bool isSource, FileReport &report, StepText &text) {
+    if (step.type != QLatin1String("scam-sort"))
+        return;
+    QStringList ids;
+    for (const ScamMessage &message : step.messages)
+        ids << message.id;
+    readKeyedTexts(object.value(QLatin1String("messages")).toObject(), ids,
+                   pointer + QLatin1String("/messages"), QStringLiteral("message"), isSource,
+                   {{QLatin1StringView("from"), Kind::String, isSource},
+                    {QLatin1StringView("subject"), Kind::String, false},
+                    {QLatin1StringView("body"), Kind::String, isSource},
+                    {QLatin1StringView("signs"), Kind::String, isSource}},
+                   report, [&](const QString &id, const QJsonObject &item) {
+                       text.messages.insert(id, {textOf(item, "from"), textOf(item, "subject"),
+                                                 textOf(item, "body"), textOf(item, "signs")});
+                   });
 }
 
 // Reads text/<lang>.json. The English source must cover every step; translations may be partial.
@@ -373,43 +575,25 @@ std::optional<LessonText> readText(const QJsonObject &root, const Lesson &lesson
             continue;
         }
         const QJsonObject object = steps.value(step.id).toObject();
-        if (!report.checkFields(object, pointer, stepTextFields(step.type, isSource)))
+        if (!report.checkFields(object, pointer, stepTextFields(step, isSource)))
             continue;
         StepText stepText;
+        stepText.alt = textOf(object, "alt");
+        readTaskTexts(object, step, pointer, isSource, report, stepText);
+        readMessageTexts(object, step, pointer, isSource, report, stepText);
         stepText.prompts = toStringList(object.value(QLatin1String("prompts")));
         if (object.contains(QLatin1String("prompts")))
             checkPrompts(stepText.prompts, pointer + QLatin1String("/prompts"), report);
-        stepText.heading = object.value(QLatin1String("heading")).toString();
-        stepText.body = object.value(QLatin1String("body")).toString();
-        const QJsonObject answers = object.value(QLatin1String("answers")).toObject();
-        for (auto it = answers.begin(); it != answers.end(); ++it) {
-            if (!step.answers.contains(it.key()))
-                report.error(pointer + QLatin1String("/answers/") + it.key(),
-                             QStringLiteral("text for answer \"%1\", which step \"%2\" does not "
-                                            "have")
-                                 .arg(it.key(), step.id));
-        }
-        for (const QString &answerId : step.answers) {
-            const QString answerPointer = pointer + QLatin1String("/answers/") + answerId;
-            if (!answers.contains(answerId)) {
-                if (isSource)
-                    report.error(pointer + QLatin1String("/answers"),
-                                 QStringLiteral("missing text for answer \"%1\"").arg(answerId));
-                continue;
-            }
-            if (!answers.value(answerId).isObject()) {
-                report.error(answerPointer, QStringLiteral("the text of an answer must be an "
-                                                           "object { }"));
-                continue;
-            }
-            const QJsonObject answer = answers.value(answerId).toObject();
-            if (!report.checkFields(answer, answerPointer,
-                                    {{QLatin1StringView("label"), Kind::String, isSource},
-                                     {QLatin1StringView("feedback"), Kind::String, isSource}}))
-                continue;
-            stepText.answers.insert(answerId, {answer.value(QLatin1String("label")).toString(),
-                                               answer.value(QLatin1String("feedback")).toString()});
-        }
+        stepText.heading = textOf(object, "heading");
+        stepText.body = textOf(object, "body");
+        readKeyedTexts(object.value(QLatin1String("answers")).toObject(), step.answers,
+                       pointer + QLatin1String("/answers"), QStringLiteral("answer"), isSource,
+                       {{QLatin1StringView("label"), Kind::String, isSource},
+                        {QLatin1StringView("feedback"), Kind::String, isSource}},
+                       report, [&](const QString &id, const QJsonObject &answer) {
+                           stepText.answers.insert(
+                               id, {textOf(answer, "label"), textOf(answer, "feedback")});
+                       });
         text.steps.insert(step.id, stepText);
     }
     return text;
@@ -424,10 +608,9 @@ LessonLoadResult loadLessonFolder(const QString &folderPath) {
     const std::optional<QJsonObject> root = structureReport.parse();
     if (!root)
         return result;
-    std::optional<Lesson> lesson = readStructure(*root, structureReport);
+    std::optional<Lesson> lesson = readStructure(*root, folderPath, structureReport);
     if (!lesson)
         return result;
-    lesson->folder = folderPath;
 
     const QDir textDir(folder.filePath(QStringLiteral("text")));
     const QStringList textFiles =

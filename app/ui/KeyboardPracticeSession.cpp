@@ -4,7 +4,7 @@
 namespace OpenSteps {
 
 KeyboardPracticeSession::KeyboardPracticeSession(const QStringList &prompts, QObject *parent)
-    : QObject(parent)
+    : StepSession(parent)
     , m_practice(prompts) {
     m_sincePromptShown.start();
 }

@@ -4,6 +4,8 @@
 #include "TypingPractice.h"
 
 #include <QElapsedTimer>
+#include "StepSession.h"
+
 #include <QObject>
 #include <QQmlEngine>
 
@@ -11,7 +13,7 @@ namespace OpenSteps {
 
 // One run of a keyboard-practice step as QML sees it: the prompt to type, the next key to
 // press (for the on-screen keyboard and, in words, for screen readers), and progress.
-class KeyboardPracticeSession : public QObject {
+class KeyboardPracticeSession : public StepSession {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.lesson.typing")
@@ -33,15 +35,15 @@ public:
     bool nextShift() const { return m_practice.nextKey(m_typed).shift; }
     bool onTrack() const { return m_practice.prompt().startsWith(m_typed); }
     bool finished() const { return m_practice.finished(); }
-    PointerPractice::Summary summary() const { return m_practice.summary(); }
+    bool done() const override { return m_practice.finished(); }
+    std::optional<PointerPractice::Summary> summary() const override {
+        return m_practice.summary();
+    }
 
     // Every change to the typing box.
     Q_INVOKABLE void textEdited(const QString &text);
     // Enter in the typing box; true when the prompt was right and the next one is up.
     Q_INVOKABLE bool submit(const QString &text);
-
-Q_SIGNALS:
-    void changed();
 
 private:
     TypingPractice m_practice;

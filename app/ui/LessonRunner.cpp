@@ -38,26 +38,37 @@ void LessonRunner::goToStep(int index) {
     m_index = qBound(0, index, qMax(0, stepCount() - 1));
     m_chosen.clear();
     m_rating.clear();
-    // Each visit to a practice step starts a fresh run.
-    if (m_practice)
-        m_practice->deleteLater(); // QML may still be reading it during this change
-    m_practice = nullptr;
-    if (const Step *step = currentStep(); step && step->type == QLatin1String("mouse-practice")) {
-        PointerPractice::Rules rules;
-        rules.targetsPerAction = step->targetsPerAction;
-        rules.accuracyBar = step->accuracyBar;
-        m_practice = new MousePracticeSession(step->actions, rules, this);
-        connect(m_practice, &MousePracticeSession::changed, this, &LessonRunner::answerChanged);
-    }
-    if (m_typing)
-        m_typing->deleteLater();
-    m_typing = nullptr;
-    if (stepType() == QLatin1String("keyboard-practice")) {
-        m_typing = new KeyboardPracticeSession(currentText().prompts, this);
-        connect(m_typing, &KeyboardPracticeSession::changed, this, &LessonRunner::answerChanged);
+    m_picked.clear();
+    m_checked = false;
+    // Each visit to an interactive step starts a fresh run.
+    if (m_session)
+        m_session->deleteLater(); // QML may still be reading it during this change
+    m_session = nullptr;
+    if (const Step *step = currentStep()) {
+        m_session = makeSession(*step, currentText());
+        if (m_session)
+            connect(m_session, &StepSession::changed, this, &LessonRunner::answerChanged);
     }
     Q_EMIT stepChanged();
     Q_EMIT answerChanged();
+}
+
+StepSession *LessonRunner::makeSession(const Step &step, const StepText &text) {
+    if (step.type == QLatin1String("mouse-practice")) {
+        PointerPractice::Rules rules;
+        rules.targetsPerAction = step.targetsPerAction;
+        rules.accuracyBar = step.accuracyBar;
+        return new MousePracticeSession(step.actions, rules, this);
+    }
+    if (step.type == QLatin1String("keyboard-practice"))
+        return new KeyboardPracticeSession(text.prompts, this);
+    if (step.type == QLatin1String("simulation"))
+        return new SimulationSession(step, text, this);
+    if (step.type == QLatin1String("scam-sort"))
+        return new ScamSortSession(step, text, this);
+    if (step.type == QLatin1String("password-builder"))
+        return new PasswordBuilderSession(this);
+    return nullptr;
 }
 
 const Step *LessonRunner::currentStep() const {
@@ -82,26 +93,62 @@ QVariantList LessonRunner::answers() const {
     const StepText text = currentText();
     for (const QString &id : step->answers)
         list.append(QVariantMap{{QStringLiteral("answerId"), id},
-                                {QStringLiteral("label"), text.answers.value(id).label}});
+                                {QStringLiteral("label"), text.answers.value(id).label},
+                                {QStringLiteral("feedback"), text.answers.value(id).feedback},
+                                {QStringLiteral("correct"), step->correct.contains(id)}});
     return list;
+}
+
+QString LessonRunner::imageUrl() const {
+    const Step *step = currentStep();
+    return step ? m_lesson.imageUrl(*step) : QString();
+}
+
+bool LessonRunner::multipleAnswers() const {
+    const Step *step = currentStep();
+    return step && step->correct.size() > 1;
 }
 
 bool LessonRunner::chosenCorrect() const {
     const Step *step = currentStep();
-    return step && step->correct.contains(m_chosen);
+    if (!step)
+        return false;
+    if (multipleAnswers()) {
+        QStringList picked = m_picked;
+        QStringList correct = step->correct;
+        picked.sort();
+        correct.sort();
+        return m_checked && picked == correct;
+    }
+    return step->correct.contains(m_chosen);
 }
 
 QString LessonRunner::feedback() const {
     return m_chosen.isEmpty() ? QString() : currentText().answers.value(m_chosen).feedback;
 }
 
+void LessonRunner::toggleAnswer(const QString &answerId) {
+    const Step *step = currentStep();
+    if (!step || !step->answers.contains(answerId))
+        return;
+    if (!m_picked.removeOne(answerId))
+        m_picked.append(answerId);
+    m_checked = false; // a changed pick is checked again
+    Q_EMIT answerChanged();
+}
+
+void LessonRunner::checkAnswers() {
+    if (!multipleAnswers() || m_picked.isEmpty())
+        return;
+    m_checked = true;
+    Q_EMIT answerChanged();
+}
+
 bool LessonRunner::canContinue() const {
     if (stepType() == QLatin1String("choice"))
         return chosenCorrect();
-    if (m_practice)
-        return m_practice->mastered();
-    if (m_typing)
-        return m_typing->finished();
+    if (m_session)
+        return m_session->done();
     if (stepType() == QLatin1String("reflect"))
         return !m_rating.isEmpty();
     return true;
@@ -130,10 +177,8 @@ bool LessonRunner::next() {
         return false;
     const bool last = m_index == stepCount() - 1;
     StepOutcome outcome;
-    if (m_practice)
-        outcome.practice = m_practice->summary();
-    if (m_typing)
-        outcome.practice = m_typing->summary();
+    if (m_session)
+        outcome.practice = m_session->summary();
     outcome.rating = m_rating;
     if (!m_progress ||
         !m_progress->completeStep(m_learnerId, m_lesson.id, step->id, last, outcome)) {

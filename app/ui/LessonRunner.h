@@ -4,6 +4,9 @@
 #include "KeyboardPracticeSession.h"
 #include "Lesson.h"
 #include "MousePracticeSession.h"
+#include "PasswordBuilderSession.h"
+#include "ScamSortSession.h"
+#include "SimulationSession.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -14,7 +17,9 @@ namespace OpenSteps {
 class ProgressStore;
 
 // One learner going through one lesson, a step at a time. Each step is saved the moment it
-// is done. A choice step is done when a right answer is chosen; wrong tries cost nothing.
+// is done. A choice step is done when a right answer is chosen (all the right answers, and
+// only those, for "choose all that apply"); wrong tries cost nothing. Interactive steps keep
+// their live state in a StepSession, made fresh on each visit.
 class LessonRunner : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -26,13 +31,22 @@ class LessonRunner : public QObject {
     Q_PROPERTY(QString stepType READ stepType NOTIFY stepChanged)
     Q_PROPERTY(QString heading READ heading NOTIFY stepChanged)
     Q_PROPERTY(QString body READ body NOTIFY stepChanged)
+    Q_PROPERTY(QString imageUrl READ imageUrl NOTIFY stepChanged)
+    Q_PROPERTY(QString imageAlt READ imageAlt NOTIFY stepChanged)
     Q_PROPERTY(QVariantList answers READ answers NOTIFY stepChanged)
+    Q_PROPERTY(bool multipleAnswers READ multipleAnswers NOTIFY stepChanged)
+    Q_PROPERTY(QStringList pickedAnswers READ pickedAnswers NOTIFY answerChanged)
+    Q_PROPERTY(bool answersChecked READ answersChecked NOTIFY answerChanged)
     Q_PROPERTY(QString chosenAnswer READ chosenAnswer NOTIFY answerChanged)
     Q_PROPERTY(bool chosenCorrect READ chosenCorrect NOTIFY answerChanged)
     Q_PROPERTY(QString feedback READ feedback NOTIFY answerChanged)
     Q_PROPERTY(bool canContinue READ canContinue NOTIFY answerChanged)
     Q_PROPERTY(OpenSteps::MousePracticeSession *practice READ practice NOTIFY stepChanged)
     Q_PROPERTY(OpenSteps::KeyboardPracticeSession *typing READ typing NOTIFY stepChanged)
+    Q_PROPERTY(OpenSteps::SimulationSession *simulation READ simulation NOTIFY stepChanged)
+    Q_PROPERTY(OpenSteps::ScamSortSession *scamSort READ scamSort NOTIFY stepChanged)
+    Q_PROPERTY(
+        OpenSteps::PasswordBuilderSession *passwordBuilder READ passwordBuilder NOTIFY stepChanged)
     Q_PROPERTY(QString rating READ rating NOTIFY answerChanged)
     Q_PROPERTY(bool finished READ finished NOTIFY finishedChanged)
 
@@ -53,17 +67,32 @@ public:
     QString stepType() const;
     QString heading() const { return currentText().heading; }
     QString body() const { return currentText().body; }
+    QString imageUrl() const;
+    QString imageAlt() const { return currentText().alt; }
     QVariantList answers() const;
+    bool multipleAnswers() const;
+    QStringList pickedAnswers() const { return m_picked; }
+    bool answersChecked() const { return m_checked; }
     QString chosenAnswer() const { return m_chosen; }
     bool chosenCorrect() const;
     QString feedback() const;
     bool canContinue() const;
     bool finished() const { return m_finished; }
-    MousePracticeSession *practice() const { return m_practice; }
     QString rating() const { return m_rating; }
-    KeyboardPracticeSession *typing() const { return m_typing; }
+    MousePracticeSession *practice() const { return qobject_cast<MousePracticeSession *>(m_session); }
+    KeyboardPracticeSession *typing() const {
+        return qobject_cast<KeyboardPracticeSession *>(m_session);
+    }
+    SimulationSession *simulation() const { return qobject_cast<SimulationSession *>(m_session); }
+    ScamSortSession *scamSort() const { return qobject_cast<ScamSortSession *>(m_session); }
+    PasswordBuilderSession *passwordBuilder() const {
+        return qobject_cast<PasswordBuilderSession *>(m_session);
+    }
 
     Q_INVOKABLE void choose(const QString &answerId);
+    // "Choose all that apply": turns an answer on or off; the feedback waits for checkAnswers().
+    Q_INVOKABLE void toggleAnswer(const QString &answerId);
+    Q_INVOKABLE void checkAnswers();
     // A reflect step's "I can..." answer: "yes", "a-bit" or "not-yet". Any answer is fine.
     Q_INVOKABLE void rate(const QString &rating);
     // Saves the current step as done and moves on; after the last step the lesson is finished.
@@ -81,15 +110,17 @@ Q_SIGNALS:
 private:
     const Step *currentStep() const;
     StepText currentText() const;
+    StepSession *makeSession(const Step &step, const StepText &text);
 
     ProgressStore *m_progress;
     Lesson m_lesson;
     qint64 m_learnerId = 0;
     QString m_language;
     int m_index = 0;
-    MousePracticeSession *m_practice = nullptr;  // for a mouse-practice step only
-    KeyboardPracticeSession *m_typing = nullptr; // for a keyboard-practice step only
+    StepSession *m_session = nullptr; // for interactive steps only
     QString m_chosen;
+    QStringList m_picked; // "choose all that apply"
+    bool m_checked = false;
     QString m_rating;
     bool m_finished = false;
 };

@@ -5,7 +5,7 @@ namespace OpenSteps {
 
 MousePracticeSession::MousePracticeSession(const QStringList &actions,
                                            const PointerPractice::Rules &rules, QObject *parent)
-    : QObject(parent)
+    : StepSession(parent)
     , m_practice(actions, rules) {
     m_sinceTargetShown.start();
 }

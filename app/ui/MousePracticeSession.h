@@ -4,6 +4,8 @@
 #include "PointerPractice.h"
 
 #include <QElapsedTimer>
+#include "StepSession.h"
+
 #include <QObject>
 #include <QQmlEngine>
 
@@ -12,7 +14,7 @@ namespace OpenSteps {
 // One run of a mouse-practice step as QML sees it. The QML activity reports hits and misses;
 // the rules (target size, mastery) live in PointerPractice. Time per target is measured here
 // and only recorded: nothing ever ends an attempt.
-class MousePracticeSession : public QObject {
+class MousePracticeSession : public StepSession {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.lesson.practice")
@@ -34,15 +36,15 @@ public:
     bool mastered() const { return m_practice.mastered(); }
     // "hit", "miss" or "" before the first try: what the learner's last try did.
     QString lastResult() const { return m_lastResult; }
-    PointerPractice::Summary summary() const { return m_practice.summary(); }
+    bool done() const override { return m_practice.mastered(); }
+    std::optional<PointerPractice::Summary> summary() const override {
+        return m_practice.summary();
+    }
 
     // `action` is what the learner did: "click", "double-click", "right-click" or "key"
     // (Return or Space on the focused target, for people who cannot use a mouse).
     Q_INVOKABLE void targetActivated(const QString &action);
     Q_INVOKABLE void missed();
-
-Q_SIGNALS:
-    void changed();
 
 private:
     PointerPractice m_practice;

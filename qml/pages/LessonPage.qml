@@ -81,6 +81,11 @@ ScrollPage {
         runner: page.runner
         visible: page.runner.stepType === "reflect"
     }
+    SimulationActivity {
+        Layout.fillWidth: true
+        runner: page.runner
+        visible: page.runner.stepType === "simulation"
+    }
 
     RowLayout {
         Layout.fillWidth: true
