@@ -70,9 +70,15 @@ struct Options {
                             QStringLiteral("screenshot: language code, e.g. en, or ur to check "
                                            "right-to-left layout."),
                             QStringLiteral("CODE"), QStringLiteral("en")};
+    QCommandLineOption step{QStringLiteral("step"),
+                            QStringLiteral("screenshot --page lesson: show this step, given as "
+                                           "LESSON-FOLDER/STEP-ID (e.g. spotting-scams/sort-the-"
+                                           "messages)."),
+                            QStringLiteral("FOLDER/STEP")};
 
     QList<QCommandLineOption> all() const {
-        return {dataDir, lessonsDir, startupProbe, json, page, outFile, textScale, theme, lang};
+        return {dataDir, lessonsDir, startupProbe, json, page, outFile, textScale, theme, lang,
+                step};
     }
 };
 
@@ -83,6 +89,7 @@ const char *const kCommands =
     "  lessons list --json [DIR]\n"
     "                          List each lesson: id, title, topic, step count, step types.\n"
     "  screenshot --page NAME --out FILE.png [--text-scale 1.0-2.0] [--theme NAME] [--lang CODE]\n"
+    "             [--step FOLDER/STEP]\n"
     "                          Render one page with sample data, without a display.\n"
     "  sample-data --data-dir DIR\n"
     "                          Add a sample learner part-way through the lessons to an empty\n"
@@ -152,13 +159,22 @@ const QHash<QString, QString> kStepPages = {
     {QStringLiteral("lesson-reflect"), QStringLiteral("reflect")},
 };
 
-// Puts the lesson pages into a state worth looking at; other pages need nothing.
-void stageScreenshotPage(const QString &page, GuiApp &gui) {
+// Puts the lesson pages into a state worth looking at; other pages need nothing. `step` is
+// "folder/step-id" to show one particular step.
+void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) {
     const QList<Lesson> &lessons = gui.workspace().catalog().lessons();
     AppController *app = gui.app();
     if (lessons.isEmpty() || !app)
         return;
-    if (page == QLatin1String("lesson")) {
+    if (page == QLatin1String("lesson") && !step.isEmpty()) {
+        const QString folder = step.section(QLatin1Char('/'), 0, 0);
+        for (const Lesson &lesson : lessons) {
+            if (QFileInfo(lesson.folder).fileName() == folder) {
+                app->openLesson(lesson.id);
+                app->lesson()->goToStep(lesson.stepIndex(step.section(QLatin1Char('/'), 1)));
+            }
+        }
+    } else if (page == QLatin1String("lesson")) {
         app->openLesson(app->resumeLessonId().isEmpty() ? lessons.first().id
                                                         : app->resumeLessonId());
     } else if (const QString type = kStepPages.value(page); !type.isEmpty()) {
@@ -216,7 +232,7 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
     GuiApp app;
     if (!app.start(gui))
         return 1;
-    stageScreenshotPage(page, app);
+    stageScreenshotPage(page, parser.value(options.step), app);
     QQuickWindow *window = app.window();
     // Let bindings, layouts and a frame settle; then grow the window to show the whole page,
     // so text pushed below the fold at 200% is in the picture too.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 
+#include "SimulationScenes.h"
+
 #include "Preferences.h"
 #include "Workspace.h"
 
@@ -20,6 +22,10 @@ const LessonCatalog &emptyCatalog() {
     return catalog;
 }
 } // namespace
+
+QStringList AppController::sceneTargets(const QString &scene) {
+    return SimulationScenes::targets(scene);
+}
 
 const QStringList &AppController::pageNames() {
     static const QStringList names = {

@@ -62,6 +62,8 @@ public:
     Q_INVOKABLE bool openLesson(const QString &lessonId);
     // QML reports each page it shows, for the start-up probe and screenshots.
     Q_INVOKABLE void pageShown(const QString &name);
+    // What lessons may ask for in a simulation scene (SimulationScenes); scenes are tested on it.
+    Q_INVOKABLE static QStringList sceneTargets(const QString &scene);
 
     qint64 learnerId() const { return m_learnerId; }
 
