@@ -13,6 +13,8 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qttest libqt6test6 libqt6quicktest6
+  # read aloud: Qt TextToSpeech with the offline Flite voice (no speech daemon needed)
+  qt6-speech-dev libqt6texttospeech6 qt6-speech-flite-plugin
   # fonts and software rendering for PCs without a usable GPU
   fonts-dejavu-core libgl1-mesa-dri
   # a virtual display for the start-up benchmark
@@ -24,7 +26,7 @@ if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>
 This script installs packages with apt on Debian 12 or newer (or Ubuntu 23.04 or newer).
 On another system, install these yourself and run the same cmake commands as packaging/dev.sh:
   CMake 3.22+, Ninja, a C++20 compiler, Qt 6.4+ with Qt Quick, Quick Controls, Qt SQL (SQLite
-  driver), Qt SVG, Qt Test, Qt Quick Test and the Qt Linguist tools, and the DejaVu fonts.
+  driver), Qt SVG, Qt TextToSpeech (with a voice plugin), Qt Test, Qt Quick Test and the Qt Linguist tools, and the DejaVu fonts.
 MSG
   exit 1
 fi

@@ -3,6 +3,7 @@
 
 #include "AppController.h"
 #include "Preferences.h"
+#include "ReadAloud.h"
 
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -20,6 +21,7 @@ GuiApp::~GuiApp() {
     m_engine.reset();
     AppController::setInstance(nullptr);
     Preferences::setInstance(nullptr);
+    ReadAloud::setInstance(nullptr);
 }
 
 bool GuiApp::start(const GuiOptions &options) {
@@ -49,8 +51,10 @@ bool GuiApp::start(const GuiOptions &options) {
         m_preferences->setTextScale(options.textScale);
     if (!options.theme.isEmpty())
         m_preferences->setTheme(options.theme);
+    m_readAloud = std::make_unique<ReadAloud>(ReadAloud::makeDefaultEngine());
     Preferences::setInstance(m_preferences.get());
     AppController::setInstance(m_app.get());
+    ReadAloud::setInstance(m_readAloud.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/"));

@@ -15,6 +15,7 @@ namespace OpenSteps {
 
 class AppController;
 class Preferences;
+class ReadAloud;
 
 struct GuiOptions {
     QString dataDir;
@@ -42,12 +43,14 @@ public:
     QQuickWindow *window() const;
     AppController *app() const { return m_app.get(); }
     Preferences *preferences() const { return m_preferences.get(); }
+    ReadAloud *readAloud() const { return m_readAloud.get(); }
     Workspace &workspace() { return *m_workspace; }
 
 private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<AppController> m_app;
+    std::unique_ptr<ReadAloud> m_readAloud;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

@@ -5,17 +5,41 @@ import QtQuick.Layouts
 import OpenSteps
 
 // A "choice" step: a question with answers. Every answer explains itself when chosen; a wrong
-// answer can be changed as often as needed, with no penalty and no timer.
+// answer can be changed as often as needed, with no penalty and no timer. With more than one
+// right answer the learner ticks all that apply, then checks; each ticked answer explains itself.
 ColumnLayout {
     id: activity
 
     required property LessonRunner runner
+    readonly property bool multiple: runner.multipleAnswers
+    readonly property bool showFeedback: multiple ? runner.answersChecked
+                                                  : runner.chosenAnswer !== ""
+    readonly property string readAloudText: {
+        let words = [runner.body]
+        if (multiple)
+            //: Tells the learner a question has more than one right answer
+            words.push(qsTr("Choose all the answers that are right."))
+        for (const answer of runner.answers)
+            words.push(answer.label)
+        if (showFeedback)
+            words.push(feedbackTitle.text + " " + feedbackText.text)
+        return words.join("\n")
+    }
 
     spacing: Theme.spacing
 
     BodyText {
         Layout.fillWidth: true
         text: activity.runner.body
+    }
+
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "chooseAll"
+        visible: activity.multiple
+        font.bold: true
+        //: Tells the learner a question has more than one right answer
+        text: qsTr("Choose all the answers that are right.")
     }
 
     ColumnLayout {
@@ -28,17 +52,45 @@ ColumnLayout {
         Repeater {
             model: activity.runner.answers
 
-            AnswerOption {
+            ColumnLayout {
+                id: answerRow
+
                 required property var modelData
+                readonly property bool picked: activity.runner.pickedAnswers.includes(modelData.answerId)
 
                 Layout.fillWidth: true
-                objectName: "answer-" + modelData.answerId
-                answerId: modelData.answerId
-                text: modelData.label
-                chosen: activity.runner.chosenAnswer === answerId
-                onClicked: activity.runner.choose(answerId)
+                spacing: Theme.gap / 2
+
+                AnswerOption {
+                    Layout.fillWidth: true
+                    objectName: "answer-" + answerRow.modelData.answerId
+                    answerId: answerRow.modelData.answerId
+                    text: answerRow.modelData.label
+                    multiple: activity.multiple
+                    chosen: activity.multiple ? answerRow.picked
+                                              : activity.runner.chosenAnswer === answerId
+                    onClicked: activity.multiple ? activity.runner.toggleAnswer(answerId)
+                                                 : activity.runner.choose(answerId)
+                }
+                // Choose all that apply: after checking, each ticked answer says why.
+                BodyText {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.unit * 6
+                    objectName: "answerFeedback-" + answerRow.modelData.answerId
+                    visible: activity.multiple && activity.runner.answersChecked && answerRow.picked
+                    text: (answerRow.modelData.correct ? "✓ " : "✗ ") + answerRow.modelData.feedback
+                }
             }
         }
+    }
+
+    ActionButton {
+        objectName: "checkAnswers"
+        visible: activity.multiple
+        primary: activity.runner.pickedAnswers.length > 0 && !activity.runner.answersChecked
+        //: Button under a "choose all that apply" question
+        text: qsTr("Check my answers")
+        onClicked: activity.runner.checkAnswers()
     }
 
     // Feedback carries a symbol and words as well as colour.
@@ -47,7 +99,7 @@ ColumnLayout {
 
         Layout.fillWidth: true
         Layout.preferredHeight: feedbackColumn.height + 2 * Theme.spacing
-        visible: activity.runner.chosenAnswer !== ""
+        visible: activity.showFeedback
         color: Theme.background
         radius: Theme.radius
         border.width: Theme.borderWidth * 2
@@ -86,6 +138,9 @@ ColumnLayout {
                 text: activity.runner.chosenCorrect
                       //: Heading of the feedback after a right answer
                       ? qsTr("Correct")
+                      : activity.multiple
+                      //: Heading of the feedback when some ticked answers are wrong or missing
+                      ? qsTr("Not quite yet")
                       //: Heading of the feedback after a wrong answer; kind, never blaming
                       : qsTr("Try another answer")
                 font.family: Theme.fontFamily
@@ -101,7 +156,12 @@ ColumnLayout {
 
                 width: parent.width
                 objectName: "feedback"
-                text: activity.runner.feedback
+                text: !activity.multiple ? activity.runner.feedback
+                      : activity.runner.chosenCorrect
+                      //: After ticking exactly the right answers to a "choose all" question
+                      ? qsTr("You found all the right answers. Read why under each one.")
+                      //: After ticking some wrong answers or missing a right one; kind
+                      : qsTr("Read the notes under your answers. Change your answers and check again. There is no penalty.")
                 Accessible.ignored: true
             }
         }

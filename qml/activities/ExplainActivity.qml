@@ -8,6 +8,7 @@ ColumnLayout {
     id: activity
 
     required property LessonRunner runner
+    readonly property string readAloudText: runner.body
 
     spacing: Theme.spacing
 

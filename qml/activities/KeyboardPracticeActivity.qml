@@ -9,6 +9,7 @@ ColumnLayout {
     id: activity
 
     required property LessonRunner runner
+    readonly property string readAloudText: runner.body + "\n" + prompt.text + "\n" + nextKey.text
     readonly property KeyboardPracticeSession typing: runner.typing
 
     spacing: Theme.spacing
@@ -19,6 +20,8 @@ ColumnLayout {
     }
 
     BodyText {
+        id: prompt
+
         Layout.fillWidth: true
         objectName: "typingPrompt"
         visible: activity.typing !== null && !activity.typing.finished
@@ -39,6 +42,18 @@ ColumnLayout {
         //: Accessible name of the box the learner types into during keyboard practice
         label: qsTr("Type here")
         onTextEdited: activity.typing?.textEdited(text)
+        // Arrow keys would move the text cursor; in practice each press is written as an arrow
+        // (← → ↑ ↓), so arrow prompts are typed and checked like any other text.
+        Keys.onPressed: event => {
+            const arrows = { [Qt.Key_Left]: "←", [Qt.Key_Right]: "→", [Qt.Key_Up]: "↑",
+                             [Qt.Key_Down]: "↓" }
+            const arrow = arrows[event.key]
+            if (!arrow || !activity.typing)
+                return
+            field.insert(field.cursorPosition, arrow)
+            activity.typing.textEdited(field.text)
+            event.accepted = true
+        }
         onAccepted: {
             if (activity.typing?.submit(text))
                 text = ""
@@ -47,12 +62,19 @@ ColumnLayout {
 
     // The next key in words, so it reaches everyone, not only those who see the picture.
     BodyText {
+        id: nextKey
+
         Layout.fillWidth: true
         objectName: "typingNextKey"
         readonly property string key: activity.typing ? activity.typing.nextKey : ""
         readonly property string keyName: key === " " ? qsTr("the space bar")
                                           : key === "Backspace" ? qsTr("Backspace")
                                           : key === "Enter" ? qsTr("Enter")
+                                          //: Keyboard practice: names of the arrow keys
+                                          : key === "←" ? qsTr("the left arrow key")
+                                          : key === "→" ? qsTr("the right arrow key")
+                                          : key === "↑" ? qsTr("the up arrow key")
+                                          : key === "↓" ? qsTr("the down arrow key")
                                           : key.toUpperCase()
         font.bold: true
         text: !activity.typing ? ""

@@ -10,6 +10,7 @@ ColumnLayout {
     id: activity
 
     required property LessonRunner runner
+    readonly property string readAloudText: runner.body + "\n" + instruction.text + "\n" + progress.text
     readonly property MousePracticeSession practice: runner.practice
     readonly property string action: practice ? practice.action : "click"
 
@@ -21,6 +22,8 @@ ColumnLayout {
     }
 
     BodyText {
+        id: instruction
+
         Layout.fillWidth: true
         objectName: "practiceInstruction"
         font.bold: true
@@ -42,6 +45,8 @@ ColumnLayout {
 
     // Where the learner has got to, and how the last try went, in words and symbols.
     BodyText {
+        id: progress
+
         Layout.fillWidth: true
         objectName: "practiceProgress"
         readonly property int hits: activity.practice ? activity.practice.hits : 0

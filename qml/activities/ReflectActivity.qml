@@ -10,6 +10,7 @@ ColumnLayout {
     id: activity
 
     required property LessonRunner runner
+    readonly property string readAloudText: runner.body + "\n" + qsTr("Yes") + "\n" + qsTr("A bit") + "\n" + qsTr("Not yet")
 
     spacing: Theme.spacing
 

@@ -3,14 +3,16 @@ import QtQuick
 import QtQuick.Layouts
 import OpenSteps
 
-// One answer to a question. The chosen answer is marked by a filled circle and a thick frame.
+// One answer to a question. The chosen answer is marked by a filled circle and a thick frame;
+// with `multiple` (choose all that apply) by a ticked square.
 Tappable {
     id: option
 
     required property string answerId
     property bool chosen: false
+    property bool multiple: false
 
-    Accessible.role: Accessible.RadioButton
+    Accessible.role: option.multiple ? Accessible.CheckBox : Accessible.RadioButton
     Accessible.checkable: true
     Accessible.checked: option.chosen
 
@@ -21,7 +23,7 @@ Tappable {
             Layout.preferredWidth: Theme.unit * 3.5
             Layout.preferredHeight: Theme.unit * 3.5
             Layout.alignment: Qt.AlignVCenter
-            radius: width / 2
+            radius: option.multiple ? Theme.radius / 2 : width / 2
             color: Theme.background
             border.width: Theme.borderWidth
             border.color: Theme.border
@@ -32,7 +34,16 @@ Tappable {
                 height: width
                 radius: width / 2
                 color: Theme.text
-                visible: option.chosen
+                visible: option.chosen && !option.multiple
+            }
+            Text {
+                anchors.centerIn: parent
+                text: "✓"
+                font.pixelSize: parent.height * 0.8
+                font.bold: true
+                color: Theme.text
+                visible: option.chosen && option.multiple
+                Accessible.ignored: true
             }
         }
         Text {

@@ -15,6 +15,8 @@ FocusScope {
     default property alias content: column.data
     // Height the page would need to show everything without scrolling (screenshots use it).
     readonly property real fullHeight: flick.contentHeight
+    // Width of the content column, for items that size themselves to it.
+    readonly property real availableContentWidth: column.width
 
     function focusHeading() {
         heading.forceActiveFocus()

@@ -40,6 +40,13 @@ ScrollPage {
         }
     }
 
+    // What "Read aloud" says: the heading, then exactly the words of the step's activity.
+    readonly property string readAloudText: {
+        const shown = [explain, choice, mousePractice, keyboardPractice, reflect, simulation,
+                       scamSort, passwordBuilder].find(activity => activity.visible)
+        return runner.heading + "\n" + (shown ? shown.readAloudText : "")
+    }
+
     RowLayout {
         Layout.fillWidth: true
         Layout.topMargin: -Theme.gap
@@ -53,38 +60,90 @@ ScrollPage {
             text: qsTr("%1 — step %2 of %3").arg(page.runner.title).arg(page.runner.stepIndex + 1)
                   .arg(page.runner.stepCount)
         }
+        ReadAloudButton {
+            id: readAloudButton
+
+            words: page.readAloudText
+        }
+    }
+
+    ErrorMessage {
+        objectName: "readAloudUnavailable"
+        //: Shown when the computer has no voice installed for reading aloud
+        text: readAloudButton.explained ? qsTr("Reading aloud does not work on this computer yet. Please ask a member of staff.") : ""
+    }
+
+    // The step's picture, described for screen readers by its alt text.
+    Image {
+        Layout.alignment: Qt.AlignHCenter
+        Layout.preferredWidth: Math.min(page.availableContentWidth, Theme.unit * 60)
+        Layout.preferredHeight: Layout.preferredWidth * 9 / 16
+        objectName: "stepPicture"
+        visible: page.runner.imageUrl !== ""
+        source: page.runner.imageUrl
+        sourceSize.width: 960
+        fillMode: Image.PreserveAspectFit
+        Accessible.role: Accessible.Graphic
+        Accessible.name: page.runner.imageAlt
+        Accessible.ignored: !visible
     }
 
     // One activity per step type; only the current step's type is shown.
     ExplainActivity {
+        id: explain
+
         Layout.fillWidth: true
         runner: page.runner
         visible: page.runner.stepType === "explain"
     }
     ChoiceActivity {
+        id: choice
+
         Layout.fillWidth: true
         runner: page.runner
         visible: page.runner.stepType === "choice"
     }
     MousePracticeActivity {
+        id: mousePractice
+
         Layout.fillWidth: true
         runner: page.runner
         visible: page.runner.stepType === "mouse-practice"
     }
     KeyboardPracticeActivity {
+        id: keyboardPractice
+
         Layout.fillWidth: true
         runner: page.runner
         visible: page.runner.stepType === "keyboard-practice"
     }
     ReflectActivity {
+        id: reflect
+
         Layout.fillWidth: true
         runner: page.runner
         visible: page.runner.stepType === "reflect"
     }
     SimulationActivity {
+        id: simulation
+
         Layout.fillWidth: true
         runner: page.runner
         visible: page.runner.stepType === "simulation"
+    }
+    ScamSortActivity {
+        id: scamSort
+
+        Layout.fillWidth: true
+        runner: page.runner
+        visible: page.runner.stepType === "scam-sort"
+    }
+    PasswordBuilderActivity {
+        id: passwordBuilder
+
+        Layout.fillWidth: true
+        runner: page.runner
+        visible: page.runner.stepType === "password-builder"
     }
 
     RowLayout {
@@ -134,6 +193,18 @@ ScrollPage {
               : page.runner.stepType === "keyboard-practice"
               //: Shown when the learner presses Next before typing everything asked
               ? qsTr("Type each line and press Enter first. You can take as long as you like.")
+              : page.runner.stepType === "simulation"
+              //: Shown when the learner presses Next before doing every task of a practice screen
+              ? qsTr("Do each task on the practice screen first. You can take as long as you like.")
+              : page.runner.stepType === "scam-sort"
+              //: Shown when the learner presses Next before sorting every message right
+              ? qsTr("Sort every message first. You can change your answers as often as you like.")
+              : page.runner.stepType === "password-builder"
+              //: Shown when the learner presses Next before making a strong password
+              ? qsTr("Make a password the meter calls Strong first. Try 3 random words.")
+              : page.runner.stepType === "choice" && page.runner.multipleAnswers
+              //: Shown when the learner presses Next before ticking all the right answers
+              ? qsTr("Tick all the right answers and press Check my answers first.")
               : page.runner.stepType === "mouse-practice"
               //: Shown when the learner presses Next before the mouse practice is done
               ? qsTr("Practise a little more first. You can take as long as you like.")

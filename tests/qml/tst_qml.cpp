@@ -2,6 +2,7 @@
 // Runs the Qt Quick tests with the real OpenSteps module and a fresh data folder.
 #include "AppController.h"
 #include "Preferences.h"
+#include "ReadAloud.h"
 #include "Workspace.h"
 
 #include <QQmlEngine>
@@ -23,8 +24,10 @@ public Q_SLOTS:
         m_preferences = std::make_unique<Preferences>(&m_workspace->settings());
         m_app = std::make_unique<AppController>(m_workspace.get(), *m_preferences, QString(),
                                                 QString());
+        m_readAloud = std::make_unique<ReadAloud>(std::make_unique<RecordingSpeech>());
         Preferences::setInstance(m_preferences.get());
         AppController::setInstance(m_app.get());
+        ReadAloud::setInstance(m_readAloud.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
@@ -32,6 +35,7 @@ public Q_SLOTS:
     void cleanupTestCase() {
         m_app.reset();
         m_preferences.reset();
+        m_readAloud.reset();
         m_workspace.reset();
     }
 
@@ -40,6 +44,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<AppController> m_app;
+    std::unique_ptr<ReadAloud> m_readAloud;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(opensteps, Setup)

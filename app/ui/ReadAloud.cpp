@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReadAloud.h"
+
+#include <QLoggingCategory>
+#include <QTextToSpeech>
+
+Q_LOGGING_CATEGORY(lcSpeech, "opensteps.speech")
+
+namespace OpenSteps {
+
+namespace {
+ReadAloud *g_instance = nullptr;
+
+// Qt TextToSpeech, made on first use so start-up does not wait for a voice to load.
+class QtSpeech : public SpeechEngine {
+public:
+    bool available() const override { return true; }
+    void say(const QString &text) override {
+        if (!m_speech) {
+            m_speech = std::make_unique<QTextToSpeech>();
+            if (m_speech->state() == QTextToSpeech::Error)
+                qCWarning(lcSpeech) << "no voice available:" << m_speech->engine();
+        }
+        m_speech->stop();
+        m_speech->say(text);
+    }
+    void stop() override {
+        if (m_speech)
+            m_speech->stop();
+    }
+
+private:
+    std::unique_ptr<QTextToSpeech> m_speech;
+};
+
+// A computer without any Qt voice plugin: the button explains instead of staying silent.
+class NoSpeech : public SpeechEngine {
+public:
+    bool available() const override { return false; }
+    void say(const QString &) override {}
+    void stop() override {}
+};
+} // namespace
+
+ReadAloud::ReadAloud(std::unique_ptr<SpeechEngine> engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(std::move(engine)) {}
+
+ReadAloud::~ReadAloud() {
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+std::unique_ptr<SpeechEngine> ReadAloud::makeDefaultEngine() {
+    if (qEnvironmentVariable("OPENSTEPS_SPEECH") == QLatin1String("record"))
+        return std::make_unique<RecordingSpeech>();
+    if (QTextToSpeech::availableEngines().isEmpty())
+        return std::make_unique<NoSpeech>();
+    return std::make_unique<QtSpeech>();
+}
+
+ReadAloud *ReadAloud::create(QQmlEngine *, QJSEngine *) {
+    Q_ASSERT(g_instance);
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+void ReadAloud::setInstance(ReadAloud *instance) {
+    g_instance = instance;
+}
+
+void ReadAloud::say(const QString &text) {
+    m_lastText = text.trimmed();
+    m_engine->say(m_lastText);
+    Q_EMIT spoke();
+}
+
+void ReadAloud::stop() {
+    m_engine->stop();
+}
+
+} // namespace OpenSteps

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SpeechEngine.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <memory>
+
+namespace OpenSteps {
+
+// The "Read aloud" service QML uses: it reads exactly the words a page shows. Behind it sits
+// a SpeechEngine: Qt TextToSpeech in the app, a recording fake in tests.
+class ReadAloud : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(QString lastText READ lastText NOTIFY spoke)
+
+public:
+    explicit ReadAloud(std::unique_ptr<SpeechEngine> engine, QObject *parent = nullptr);
+    ~ReadAloud() override;
+
+    // Qt TextToSpeech with its default voice; RecordingSpeech when OPENSTEPS_SPEECH=record.
+    static std::unique_ptr<SpeechEngine> makeDefaultEngine();
+
+    static ReadAloud *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static void setInstance(ReadAloud *instance);
+
+    bool available() const { return m_engine->available(); }
+    QString lastText() const { return m_lastText; }
+    SpeechEngine &engine() { return *m_engine; }
+
+    // Stops anything being read and reads `text`.
+    Q_INVOKABLE void say(const QString &text);
+    Q_INVOKABLE void stop();
+
+Q_SIGNALS:
+    void spoke();
+
+private:
+    std::unique_ptr<SpeechEngine> m_engine;
+    QString m_lastText;
+};
+
+} // namespace OpenSteps
