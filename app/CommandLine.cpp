@@ -200,6 +200,14 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
                 return;
             }
         }
+    } else if (page == QLatin1String("skills-check")) {
+        // Part-way through, with the question on screen answered.
+        app->startSkillsCheck();
+        for (const QString &answer : {QStringLiteral("yes"), QStringLiteral("not-yet")}) {
+            app->skillsCheck()->answerWith(answer);
+            app->skillsCheck()->next();
+        }
+        app->skillsCheck()->answerWith(QStringLiteral("a-bit"));
     } else if (page == QLatin1String("done")) {
         app->openLesson(lessons.first().id);
     }

@@ -43,6 +43,7 @@ ApplicationWindow {
         "lesson-reflect": lessonPage,
         "done": donePage,
         "settings": settingsPage,
+        "skills-check": skillsCheckPage,
         "notice": noticePage,
         "error": errorPage
     })
@@ -109,7 +110,8 @@ ApplicationWindow {
         id: profilePage
 
         ProfilePage {
-            onCreated: window.show("home")
+            // First sign-in: the skills check is offered before the lessons.
+            onCreated: window.show("skills-check")
         }
     }
     Component {
@@ -117,6 +119,7 @@ ApplicationWindow {
 
         HomePage {
             onLessonOpened: stack.push(lessonPage)
+            onSkillsCheckRequested: stack.push(skillsCheckPage)
         }
     }
     Component {
@@ -132,6 +135,13 @@ ApplicationWindow {
 
         DonePage {
             onBackHome: window.show("home")
+        }
+    }
+    Component {
+        id: skillsCheckPage
+
+        SkillsCheckPage {
+            onClosed: window.show("home")
         }
     }
     Component {

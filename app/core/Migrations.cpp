@@ -68,6 +68,25 @@ const QList<Migration> &schemaMigrations() {
                  " FOREIGN KEY (learner_id, lesson_id)"
                  "  REFERENCES lesson_progress(learner_id, lesson_id) ON DELETE CASCADE)"),
          }},
+        {5,
+         {
+             // Skills checks: "I can..." answers to the framework statements, each check dated
+             // so the first and the latest show the distance travelled. A check counts once
+             // completed_at is set; answers are saved one by one as they are given.
+             QStringLiteral("CREATE TABLE skills_check ("
+                            " id INTEGER PRIMARY KEY,"
+                            " learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,"
+                            " started_at TEXT NOT NULL,"
+                            " completed_at TEXT)"),
+             QStringLiteral("CREATE INDEX skills_check_by_learner"
+                            " ON skills_check (learner_id, started_at)"),
+             QStringLiteral(
+                 "CREATE TABLE skills_check_answer ("
+                 " check_id INTEGER NOT NULL REFERENCES skills_check(id) ON DELETE CASCADE,"
+                 " statement_id TEXT NOT NULL,"
+                 " answer TEXT NOT NULL CHECK (answer IN ('yes', 'a-bit', 'not-yet')),"
+                 " PRIMARY KEY (check_id, statement_id))"),
+         }},
     };
     return migrations;
 }

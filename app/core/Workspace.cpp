@@ -12,7 +12,8 @@ namespace OpenSteps {
 Workspace::Workspace()
     : m_learners(m_db)
     , m_progress(m_db)
-    , m_settings(m_db) {}
+    , m_settings(m_db)
+    , m_skillsChecks(m_db) {}
 
 QString Workspace::defaultDataDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);

@@ -6,6 +6,7 @@
 #include "LessonCatalog.h"
 #include "ProgressStore.h"
 #include "SettingsStore.h"
+#include "SkillsCheck.h"
 
 #include <QString>
 
@@ -28,6 +29,7 @@ public:
     LearnerStore &learners() { return m_learners; }
     ProgressStore &progress() { return m_progress; }
     SettingsStore &settings() { return m_settings; }
+    SkillsCheckStore &skillsChecks() { return m_skillsChecks; }
     const QString &dataDir() const { return m_dataDir; }
 
 private:
@@ -36,6 +38,7 @@ private:
     LearnerStore m_learners;
     ProgressStore m_progress;
     SettingsStore m_settings;
+    SkillsCheckStore m_skillsChecks;
     QString m_dataDir;
 };
 

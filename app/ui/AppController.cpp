@@ -34,6 +34,7 @@ const QStringList &AppController::pageNames() {
         QStringLiteral("lesson-choice"), QStringLiteral("lesson-practice"),
         QStringLiteral("lesson-typing"), QStringLiteral("lesson-reflect"),
         QStringLiteral("done"),          QStringLiteral("settings"),
+        QStringLiteral("skills-check"),
         QStringLiteral("notice"),        QStringLiteral("error"),
     };
     return names;
@@ -119,19 +120,28 @@ void AppController::refreshProgress() {
     if (!m_workspace || !hasLearner())
         return;
     const auto states = m_workspace->progress().lessonStates(m_learnerId);
-    m_lessons->refresh(states, m_preferences.language());
+    const QList<SkillsCheckRecord> checks = m_workspace->skillsChecks().completedChecks(m_learnerId);
+    const int lessonsDone = int(std::count_if(states.cbegin(), states.cend(),
+                                              [](const LessonState &s) { return s.completed; }));
+    m_skillsChecksDone = int(checks.size());
+    m_skillsCheckDue = SkillsCheck::isDue(m_skillsChecksDone, lessonsDone);
+    // The path: what the learner said they cannot do yet comes first.
+    const QList<int> path =
+        learningPath(m_workspace->catalog().lessons(),
+                     checks.isEmpty() ? QHash<QString, QString>{} : checks.constLast().answers);
+    m_lessons->refresh(states, m_preferences.language(), path);
     m_resumeLessonId.clear();
     m_resumeStepNumber = 0;
-    // The lesson last worked on if it is unfinished; otherwise the next lesson not yet finished.
+    // The lesson last worked on if it is unfinished; otherwise the next on the path not finished.
     const Lesson *resume = nullptr;
     if (const auto recent = m_workspace->progress().resumeLesson(m_learnerId))
         resume = m_workspace->catalog().find(*recent);
     const QList<Lesson> &lessons = m_workspace->catalog().lessons();
     if (!resume) {
-        const auto next = std::find_if(lessons.cbegin(), lessons.cend(), [&](const Lesson &l) {
-            return !states.value(l.id).completed;
+        const auto next = std::find_if(path.cbegin(), path.cend(), [&](int i) {
+            return !states.value(lessons.at(i).id).completed;
         });
-        resume = next != lessons.cend() ? &*next : nullptr;
+        resume = next != path.cend() ? &lessons.at(*next) : nullptr;
     }
     // A learner who has not started anything sees the lesson list first, not a "continue".
     if (resume && !states.isEmpty()) {
@@ -149,6 +159,18 @@ bool AppController::openLesson(const QString &lessonId) {
     m_runner->start(*lesson, m_learnerId, m_preferences.language(), state.completedSteps,
                     state.completed);
     refreshProgress();
+    return true;
+}
+
+bool AppController::startSkillsCheck() {
+    if (!hasLearner())
+        return false;
+    if (m_skillsCheck)
+        m_skillsCheck->deleteLater();
+    m_skillsCheck = new SkillsCheckSession(m_workspace ? &m_workspace->skillsChecks() : nullptr,
+                                           m_learnerId, this);
+    connect(m_skillsCheck, &SkillsCheckSession::completed, this, &AppController::refreshProgress);
+    Q_EMIT skillsCheckChanged();
     return true;
 }
 

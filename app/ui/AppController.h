@@ -4,6 +4,7 @@
 #include "LearnerStore.h"
 #include "LessonListModel.h"
 #include "LessonRunner.h"
+#include "SkillsCheckSession.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -32,6 +33,9 @@ class AppController : public QObject {
     Q_PROPERTY(int resumeStepNumber READ resumeStepNumber NOTIFY progressChanged)
     Q_PROPERTY(int resumeStepCount READ resumeStepCount NOTIFY progressChanged)
     Q_PROPERTY(int maxNameLength READ maxNameLength CONSTANT)
+    Q_PROPERTY(OpenSteps::SkillsCheckSession *skillsCheck READ skillsCheck NOTIFY skillsCheckChanged)
+    Q_PROPERTY(bool skillsCheckDue READ skillsCheckDue NOTIFY progressChanged)
+    Q_PROPERTY(int skillsChecksDone READ skillsChecksDone NOTIFY progressChanged)
 
 public:
     // Pages QML can start on; "home" needs a learner.
@@ -56,10 +60,15 @@ public:
     int resumeStepNumber() const { return m_resumeStepNumber; }
     int resumeStepCount() const;
     static int maxNameLength() { return LearnerStore::kMaxNameLength; }
+    SkillsCheckSession *skillsCheck() const { return m_skillsCheck; }
+    bool skillsCheckDue() const { return m_skillsCheckDue; }
+    int skillsChecksDone() const { return m_skillsChecksDone; }
 
     // Creates a profile from a first name or nickname and a picture, and signs it in.
     Q_INVOKABLE bool createLearner(const QString &name, const QString &avatar);
     Q_INVOKABLE bool openLesson(const QString &lessonId);
+    // Starts (or carries on with) a skills check; App.skillsCheck then holds it.
+    Q_INVOKABLE bool startSkillsCheck();
     // QML reports each page it shows, for the start-up probe and screenshots.
     Q_INVOKABLE void pageShown(const QString &name);
     // What lessons may ask for in a simulation scene (SimulationScenes); scenes are tested on it.
@@ -68,6 +77,7 @@ public:
     qint64 learnerId() const { return m_learnerId; }
 
 Q_SIGNALS:
+    void skillsCheckChanged();
     void learnerChanged();
     void progressChanged();
     void pageActivated(const QString &name);
@@ -87,6 +97,9 @@ private:
     QString m_learnerAvatar;
     QString m_resumeLessonId;
     int m_resumeStepNumber = 0;
+    SkillsCheckSession *m_skillsCheck = nullptr;
+    bool m_skillsCheckDue = false;
+    int m_skillsChecksDone = 0;
 };
 
 } // namespace OpenSteps

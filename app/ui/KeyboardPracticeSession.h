@@ -13,7 +13,7 @@ namespace OpenSteps {
 
 // One run of a keyboard-practice step as QML sees it: the prompt to type, the next key to
 // press (for the on-screen keyboard and, in words, for screen readers), and progress.
-class KeyboardPracticeSession : public StepSession {
+class KeyboardPracticeSession : public OpenSteps::StepSession {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.lesson.typing")

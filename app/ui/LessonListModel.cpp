@@ -16,7 +16,7 @@ int LessonListModel::rowCount(const QModelIndex &parent) const {
 QVariant LessonListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Lesson &lesson = m_catalog.lessons().at(index.row());
+    const Lesson &lesson = m_catalog.lessons().at(m_path.value(index.row(), index.row()));
     const LessonState state = m_states.value(lesson.id);
     switch (role) {
     case LessonIdRole:
@@ -48,10 +48,11 @@ QHash<int, QByteArray> LessonListModel::roleNames() const {
             {CompletedRole, "completed"}};
 }
 
-void LessonListModel::refresh(const QHash<QString, LessonState> &states, const QString &language) {
+void LessonListModel::refresh(const QHash<QString, LessonState> &states, const QString &language,
+                               const QList<int> &path) {
     // The lessons never change while the app runs: after a step only progress changes, so the
     // cards are updated in place instead of being rebuilt.
-    if (language == m_language && rowCount() > 0) {
+    if (language == m_language && path == m_path && rowCount() > 0) {
         m_states = states;
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {StepsDoneRole, CompletedRole});
         return;
@@ -59,6 +60,7 @@ void LessonListModel::refresh(const QHash<QString, LessonState> &states, const Q
     beginResetModel();
     m_states = states;
     m_language = language;
+    m_path = path;
     endResetModel();
     Q_EMIT countChanged();
 }

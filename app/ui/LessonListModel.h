@@ -34,7 +34,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void refresh(const QHash<QString, LessonState> &states, const QString &language);
+    // `path` orders the rows: indexes into the catalog's lessons (see learningPath()).
+    void refresh(const QHash<QString, LessonState> &states, const QString &language,
+                 const QList<int> &path);
 
 Q_SIGNALS:
     void countChanged();
@@ -43,6 +45,7 @@ private:
     const LessonCatalog &m_catalog;
     QHash<QString, LessonState> m_states;
     QString m_language;
+    QList<int> m_path;
 };
 
 } // namespace OpenSteps

@@ -14,7 +14,7 @@ namespace OpenSteps {
 // One run of a mouse-practice step as QML sees it. The QML activity reports hits and misses;
 // the rules (target size, mastery) live in PointerPractice. Time per target is measured here
 // and only recorded: nothing ever ends an attempt.
-class MousePracticeSession : public StepSession {
+class MousePracticeSession : public OpenSteps::StepSession {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.lesson.practice")

@@ -10,11 +10,12 @@ namespace OpenSteps {
 // One run of a password-builder step: 3 random words to start from, and a strength meter for
 // what the learner types. What is typed is looked at and forgotten: it is never kept in this
 // object, saved with the step or logged.
-class PasswordBuilderSession : public StepSession {
+class PasswordBuilderSession : public OpenSteps::StepSession {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.lesson.passwordBuilder")
     Q_PROPERTY(QStringList words READ words NOTIFY wordsChanged)
+    Q_PROPERTY(QString wordsText READ wordsText NOTIFY wordsChanged)
     Q_PROPERTY(int level READ level NOTIFY changed)
     Q_PROPERTY(QString levelName READ levelName NOTIFY changed)
     Q_PROPERTY(QStringList reasons READ reasons NOTIFY changed)
@@ -23,6 +24,7 @@ public:
     explicit PasswordBuilderSession(QObject *parent = nullptr);
 
     QStringList words() const { return m_words; }
+    QString wordsText() const { return m_words.join(QLatin1Char(' ')); }
     // 0 empty, 1 very weak, 2 weak, 3 fair, 4 strong.
     int level() const { return m_level; }
     QString levelName() const;

@@ -10,7 +10,7 @@ namespace OpenSteps {
 
 // One run of a scam-sort step as QML sees it: the messages, word for word, and how each is
 // sorted so far.
-class ScamSortSession : public StepSession {
+class ScamSortSession : public OpenSteps::StepSession {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.lesson.scamSort")

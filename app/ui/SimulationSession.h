@@ -8,7 +8,7 @@ namespace OpenSteps {
 
 // One run of a simulation step as QML sees it. The scene calls act() whenever the learner uses
 // something in it and changes only when act() says the task was done.
-class SimulationSession : public StepSession {
+class SimulationSession : public OpenSteps::StepSession {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.lesson.simulation")

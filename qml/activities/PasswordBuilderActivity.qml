@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import OpenSteps
@@ -44,7 +45,7 @@ ColumnLayout {
         objectName: "randomWords"
         font.pixelSize: Theme.titleSize
         font.bold: true
-        text: activity.session ? activity.session.words.join(" ") : ""
+        text: activity.session ? activity.session.wordsText : ""
     }
     ActionButton {
         objectName: "newWords"

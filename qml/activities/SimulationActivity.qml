@@ -153,7 +153,7 @@ ColumnLayout {
 
                 objectName: "simScene"
                 width: parent.width
-                height: item ? item.implicitHeight : 0
+                height: item ? (item as Item).implicitHeight : 0
             }
         }
     }

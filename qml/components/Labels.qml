@@ -2,7 +2,8 @@
 pragma Singleton
 import QtQuick
 
-// Translated names for the ids the data uses: profile pictures and lesson topics.
+// Translated words for the ids the data uses: profile pictures, lesson topics and the skills
+// check statements.
 // Each name is bound directly to qsTr so a language change updates it at once.
 QtObject {
     readonly property var avatarIds: ["sun", "tree", "flower", "cat", "fish", "bird", "house", "boat"]
@@ -44,4 +45,50 @@ QtObject {
     function avatarSource(id: string): url {
         return Qt.resolvedUrl("../images/avatars/" + id + ".svg")
     }
+
+    // The skills check's "I can..." statements, by the ids in app/core/SkillsCheck.cpp.
+    readonly property var skillStatements: ({
+        //: Skills check statement, said as the learner would say it
+        "turn-on": qsTr("I can turn on a computer and sign in."),
+        //: Skills check statement, said as the learner would say it
+        "mouse": qsTr("I can use a mouse to click, scroll and drag."),
+        //: Skills check statement, said as the learner would say it
+        "keyboard": qsTr("I can type words on a keyboard."),
+        //: Skills check statement, said as the learner would say it
+        "bigger-text": qsTr("I can make the words on the screen bigger."),
+        //: Skills check statement, said as the learner would say it
+        "open-app": qsTr("I can find and open an app."),
+        //: Skills check statement, said as the learner would say it
+        "wifi": qsTr("I can connect to Wi-Fi safely."),
+        //: Skills check statement, said as the learner would say it
+        "website": qsTr("I can go to a website by typing its address."),
+        //: Skills check statement, said as the learner would say it
+        "strong-password": qsTr("I can make a strong password and keep it safe."),
+        //: Skills check statement, said as the learner would say it
+        "change-password": qsTr("I can change a password when I am asked to."),
+        //: Skills check statement, said as the learner would say it
+        "email": qsTr("I can send an email."),
+        //: Skills check statement, said as the learner would say it
+        "video-call": qsTr("I can make a video call to family or friends."),
+        //: Skills check statement, said as the learner would say it
+        "search-judge": qsTr("I can search for something and tell if I can trust what I find."),
+        //: Skills check statement, said as the learner would say it
+        "save-file": qsTr("I can save a photo or a file and find it again."),
+        //: Skills check statement, said as the learner would say it
+        "online-form": qsTr("I can fill in a form online, like reporting a repair."),
+        //: Skills check statement, said as the learner would say it
+        "gp-appointment": qsTr("I can book a doctor's appointment online."),
+        //: Skills check statement, said as the learner would say it
+        "bus-journey": qsTr("I can plan a bus journey and buy a ticket online."),
+        //: Skills check statement, said as the learner would say it
+        "pay-safely": qsTr("I can pay for something online safely."),
+        //: Skills check statement, said as the learner would say it
+        "find-help": qsTr("I can find help online when I am stuck."),
+        //: Skills check statement, said as the learner would say it
+        "fix-problem": qsTr("I can fix a simple problem, like a lost Wi-Fi connection."),
+        //: Skills check statement, said as the learner would say it
+        "spot-scam": qsTr("I can spot a scam email, text or phone call."),
+        //: Skills check statement, said as the learner would say it
+        "updates-privacy": qsTr("I can keep my computer up to date and my information private.")
+    })
 }

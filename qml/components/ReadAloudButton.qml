@@ -13,16 +13,13 @@ ActionButton {
     objectName: "readAloud"
     //: Button that reads the words on the screen out loud
     text: qsTr("Read aloud")
-    implicitWidth: Math.max(Theme.minTarget, speaker.width + Theme.gap + label.implicitWidth
-                                             + leftPadding + rightPadding)
+    implicitWidth: Math.max(Theme.minTarget, implicitContentWidth + leftPadding + rightPadding)
 
     // A speaker picture before the words; it turns yellow with the high-contrast theme.
     contentItem: Row {
         spacing: Theme.gap
 
         Rectangle {
-            id: speaker
-
             anchors.verticalCenter: parent.verticalCenter
             width: Theme.bodySize * 1.2
             height: width
@@ -39,8 +36,6 @@ ActionButton {
             }
         }
         Text {
-            id: label
-
             anchors.verticalCenter: parent.verticalCenter
             text: button.text
             font: button.font

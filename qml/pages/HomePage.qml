@@ -9,6 +9,7 @@ ScrollPage {
     id: page
 
     signal lessonOpened()
+    signal skillsCheckRequested()
 
     pageName: "home"
     //: Greeting at the top of Home; %1 is the learner's name
@@ -33,9 +34,39 @@ ScrollPage {
         }
     }
 
+    // The skills check: offered when due (first visit, then every 5 lessons), always on request.
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "skillsCheckOffer"
+        visible: App.skillsCheckDue
+        text: App.skillsChecksDone === 0
+              //: Home: invites a learner who has not done the skills check yet
+              ? qsTr("Tell us what you can do already, and your lessons will start with what you need most.")
+              //: Home: invites a learner to do the skills check again after 5 more lessons
+              : qsTr("You have finished 5 more lessons. Check your skills again to see how far you have come.")
+    }
+    ActionButton {
+        objectName: "skillsCheckButton"
+        primary: App.skillsCheckDue && App.resumeLessonId === ""
+        //: Home: opens the skills check
+        text: qsTr("Check my skills")
+        onClicked: {
+            App.startSkillsCheck()
+            page.skillsCheckRequested()
+        }
+    }
+
     SectionHeading {
         //: Heading above the list of all lessons on Home
         text: qsTr("Your lessons")
+    }
+
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.skillsChecksDone > 0
+        color: Theme.secondaryText
+        //: Home: explains the order of the lessons after a skills check
+        text: qsTr("Lessons for what you said you cannot do yet come first.")
     }
 
     BodyText {

@@ -139,7 +139,25 @@ bool makeProfile(RunningApp &app, const QString &name) {
     return app.started() && app.waitForPage(QStringLiteral("language")) &&
            app.click(QStringLiteral("language-en")) && app.click(QStringLiteral("nameField")) &&
            (app.type(name), true) && app.click(QStringLiteral("avatar-sun")) &&
-           app.click(QStringLiteral("createProfile")) && app.waitForPage(QStringLiteral("home"));
+           app.click(QStringLiteral("createProfile")) &&
+           app.waitForPage(QStringLiteral("skills-check")) &&
+           app.click(QStringLiteral("skillsNotNow")) && app.waitForPage(QStringLiteral("home"));
+}
+
+// The skills check with real clicks: "Not yet" for the statements in `notYet`, "Yes" for the
+// rest, then back to Home.
+bool doSkillsCheck(RunningApp &app, const QStringList &notYet) {
+    if (!app.click(QStringLiteral("skillsStart")))
+        return false;
+    SkillsCheckSession *check = app.app()->skillsCheck();
+    for (int i = 0; check && i < check->count(); ++i) {
+        const bool no = notYet.contains(check->statementId());
+        if (!app.click(no ? QStringLiteral("skill-not-yet") : QStringLiteral("skill-yes")) ||
+            !app.click(QStringLiteral("skillsNext")))
+            return false;
+    }
+    return check && check->finished() && app.shows(QStringLiteral("Your answers are saved")) &&
+           app.click(QStringLiteral("skillsDone")) && app.waitForPage(QStringLiteral("home"));
 }
 
 int countRows(const QString &dataDir, const QString &sql) {
@@ -290,7 +308,14 @@ private Q_SLOTS:
             QVERIFY(app.click(QStringLiteral("avatar-cat")));
             QVERIFY(!app.shows(QStringLiteral("Type your first name")));
             QVERIFY(app.click(QStringLiteral("createProfile")));
-            QVERIFY(app.waitForPage(QStringLiteral("home")));
+            // First sign-in offers the skills check. Amina cannot use a mouse yet, so the
+            // lessons for mouse and keyboard come first on her path.
+            QVERIFY(app.waitForPage(QStringLiteral("skills-check")));
+            QVERIFY(app.shows(QStringLiteral("What can you do already?")));
+            QVERIFY(doSkillsCheck(app, {QStringLiteral("mouse")}));
+            QCOMPARE(countRows(data.path(), QStringLiteral("SELECT COUNT(*) FROM skills_check_answer"
+                                                       " WHERE answer = 'not-yet'")),
+                     1);
             QVERIFY(app.shows(QStringLiteral("Hello, Amina")));
             QVERIFY(app.shows(QStringLiteral("Using a mouse")));
             QVERIFY(app.shows(QStringLiteral("Keeping passwords safe")));
@@ -523,7 +548,7 @@ static int runChildJourney(int argc, char *argv[]) {
         std::printf("saved %d\n", ++saved);
         std::fflush(stdout);
     });
-    app->openLesson(gui.workspace().catalog().lessons().first().id);
+    app->openLesson(QStringLiteral("b18aef0a-1dfd-4527-bfd5-b4c25099e44b")); // Using a mouse
     for (int i = 0; i < 3; ++i)
         app->lesson()->next();
     return QGuiApplication::exec();
