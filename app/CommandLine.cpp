@@ -77,8 +77,8 @@ struct Options {
                             QStringLiteral("FOLDER/STEP")};
 
     QList<QCommandLineOption> all() const {
-        return {dataDir, lessonsDir, startupProbe, json, page, outFile, textScale, theme, lang,
-                step};
+        return {dataDir, lessonsDir, startupProbe, json, page,
+                outFile, textScale,  theme,        lang, step};
     }
 };
 

@@ -38,10 +38,9 @@ StepText Lesson::stepText(const QString &language, const QString &stepId) const 
     }
     for (auto it = source.messages.cbegin(); it != source.messages.cend(); ++it) {
         const MessageText localMessage = local.messages.value(it.key());
-        result.messages.insert(it.key(), {pick(localMessage.from, it->from),
-                                          pick(localMessage.subject, it->subject),
-                                          pick(localMessage.body, it->body),
-                                          pick(localMessage.signs, it->signs)});
+        result.messages.insert(
+            it.key(), {pick(localMessage.from, it->from), pick(localMessage.subject, it->subject),
+                       pick(localMessage.body, it->body), pick(localMessage.signs, it->signs)});
     }
     for (auto it = source.answers.cbegin(); it != source.answers.cend(); ++it) {
         const AnswerText localAnswer = local.answers.value(it.key());
@@ -72,8 +71,9 @@ QString Lesson::imageUrl(const Step &step) const {
     if (step.image.isEmpty())
         return {};
     const QString path = folder + QLatin1Char('/') + step.image;
-    return path.startsWith(QLatin1Char(':')) ? QLatin1String("qrc") + path
-                                             : QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString();
+    return path.startsWith(QLatin1Char(':'))
+               ? QLatin1String("qrc") + path
+               : QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString();
 }
 
 int Lesson::resumeIndex(const QSet<QString> &done) const {

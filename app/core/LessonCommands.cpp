@@ -2,6 +2,7 @@
 #include "LessonCommands.h"
 
 #include "LessonCatalog.h"
+#include "LessonStyleCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,10 +21,18 @@ int checkLessons(const QString &directory, QTextStream &out, QTextStream &err) {
     LessonCatalog catalog;
     catalog.load(directory);
     printProblems(catalog, err);
+    qsizetype warningCount = 0;
+    for (const Lesson &lesson : catalog.lessons()) {
+        for (const LessonProblem &warning : checkLessonStyle(lesson)) {
+            err << warning.toString() << Qt::endl;
+            ++warningCount;
+        }
+    }
     const qsizetype problemCount = catalog.problems().size();
-    out << QStringLiteral("%1 lesson(s) OK, %2 problem(s) in %3")
+    out << QStringLiteral("%1 lesson(s) OK, %2 problem(s), %3 warning(s) in %4")
                .arg(catalog.lessons().size())
                .arg(problemCount)
+               .arg(warningCount)
                .arg(directory)
         << Qt::endl;
     return problemCount == 0 ? 0 : 1;
@@ -45,6 +54,7 @@ int listLessonsJson(const QString &directory, QTextStream &out, QTextStream &err
             {QStringLiteral("title"), lesson.title(QStringLiteral("en"))},
             {QStringLiteral("topic"), lesson.topic},
             {QStringLiteral("skills"), QJsonArray::fromStringList(lesson.skills)},
+            {QStringLiteral("stepSkills"), QJsonArray::fromStringList(lesson.stepSkills())},
             {QStringLiteral("stepCount"), int(lesson.steps.size())},
             {QStringLiteral("stepTypes"), types},
             {QStringLiteral("languages"), QJsonArray::fromStringList(languages)},

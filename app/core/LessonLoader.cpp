@@ -165,9 +165,10 @@ QStringList toStringList(const QJsonValue &value) {
 }
 
 const QStringList kStepTypes = {
-    QStringLiteral("explain"),    QStringLiteral("choice"),    QStringLiteral("mouse-practice"),
-    QStringLiteral("keyboard-practice"), QStringLiteral("simulation"),
-    QStringLiteral("scam-sort"),  QStringLiteral("password-builder"), QStringLiteral("reflect")};
+    QStringLiteral("explain"),          QStringLiteral("choice"),
+    QStringLiteral("mouse-practice"),   QStringLiteral("keyboard-practice"),
+    QStringLiteral("simulation"),       QStringLiteral("scam-sort"),
+    QStringLiteral("password-builder"), QStringLiteral("reflect")};
 
 // The fields each step type may have in text/<lang>.json; the English source must have all.
 QList<Field> stepTextFields(const Step &step, bool isSource) {
@@ -238,9 +239,9 @@ void readItems(const QJsonArray &items, const QString &pointer, const QList<Fiel
             continue;
         const QString id = item.value(QLatin1String("id")).toString();
         if (!isSlug(id))
-            report.error(itemPointer + QLatin1String("/id"),
-                         QStringLiteral("id \"%1\" must be lowercase letters, digits and dashes")
-                             .arg(id));
+            report.error(
+                itemPointer + QLatin1String("/id"),
+                QStringLiteral("id \"%1\" must be lowercase letters, digits and dashes").arg(id));
         if (ids.contains(id))
             report.error(itemPointer + QLatin1String("/id"),
                          QStringLiteral("id \"%1\" is used twice in this step").arg(id));
@@ -270,10 +271,10 @@ void readSimulation(const QJsonObject &object, const QString &pointer, FileRepor
                                item.value(QLatin1String("target")).toString(),
                                item.value(QLatin1String("value")).toString()};
                   if (!targets.isEmpty() && !targets.contains(task.target))
-                      report.error(itemPointer + QLatin1String("/target"),
-                                   QStringLiteral("scene \"%1\" has no target \"%2\" (it has: %3)")
-                                       .arg(step.scene, task.target,
-                                            targets.join(QLatin1String(", "))));
+                      report.error(
+                          itemPointer + QLatin1String("/target"),
+                          QStringLiteral("scene \"%1\" has no target \"%2\" (it has: %3)")
+                              .arg(step.scene, task.target, targets.join(QLatin1String(", "))));
                   step.tasks.append(task);
               });
 }
@@ -317,9 +318,9 @@ void readImage(const QJsonObject &object, const QString &pointer, const QString 
                      QStringLiteral("\"image\" must be a file in the lesson's images folder, "
                                     "such as \"images/wifi-icon.svg\" (.svg or .png)"));
     else if (!QFileInfo::exists(folder + QLatin1Char('/') + step.image))
-        report.error(pointer + QLatin1String("/image"),
-                     QStringLiteral("the picture \"%1\" is not in the lesson folder")
-                         .arg(step.image));
+        report.error(
+            pointer + QLatin1String("/image"),
+            QStringLiteral("the picture \"%1\" is not in the lesson folder").arg(step.image));
 }
 
 void readMousePractice(const QJsonObject &object, const QString &pointer, FileReport &report,
@@ -494,8 +495,8 @@ void readKeyedTexts(const QJsonObject &texts, const QStringList &ids, const QStr
             continue;
         }
         if (!texts.value(id).isObject()) {
-            report.error(itemPointer, QStringLiteral("the text of a %1 must be an object { }")
-                                          .arg(what));
+            report.error(itemPointer,
+                         QStringLiteral("the text of a %1 must be an object { }").arg(what));
             continue;
         }
         const QJsonObject item = texts.value(id).toObject();
@@ -586,14 +587,14 @@ std::optional<LessonText> readText(const QJsonObject &root, const Lesson &lesson
             checkPrompts(stepText.prompts, pointer + QLatin1String("/prompts"), report);
         stepText.heading = textOf(object, "heading");
         stepText.body = textOf(object, "body");
-        readKeyedTexts(object.value(QLatin1String("answers")).toObject(), step.answers,
-                       pointer + QLatin1String("/answers"), QStringLiteral("answer"), isSource,
-                       {{QLatin1StringView("label"), Kind::String, isSource},
-                        {QLatin1StringView("feedback"), Kind::String, isSource}},
-                       report, [&](const QString &id, const QJsonObject &answer) {
-                           stepText.answers.insert(
-                               id, {textOf(answer, "label"), textOf(answer, "feedback")});
-                       });
+        readKeyedTexts(
+            object.value(QLatin1String("answers")).toObject(), step.answers,
+            pointer + QLatin1String("/answers"), QStringLiteral("answer"), isSource,
+            {{QLatin1StringView("label"), Kind::String, isSource},
+             {QLatin1StringView("feedback"), Kind::String, isSource}},
+            report, [&](const QString &id, const QJsonObject &answer) {
+                stepText.answers.insert(id, {textOf(answer, "label"), textOf(answer, "feedback")});
+            });
         text.steps.insert(step.id, stepText);
     }
     return text;

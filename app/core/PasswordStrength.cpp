@@ -59,23 +59,29 @@ Assessment assess(const QString &password) {
 }
 
 const QStringList &wordList() {
-    static const QStringList words = QStringLiteral(
-        "apple bread brick bucket cabbage candle carpet carrot castle cloud coat comet cotton "
-        "daisy desert dolphin donkey drum eagle engine feather fiddle forest fork garden ginger "
-        "glove goose guitar hammer harbour hedge honey island jacket jelly kettle kitten ladder "
-        "lemon lighthouse lizard magnet maple meadow mitten muffin needle nutmeg ocean "
-        "orange otter owl paddle parrot peanut pebble pencil pepper piano pillow planet pocket "
-        "puddle pumpkin rabbit rainbow ribbon river rocket saddle salmon sandal scarf shovel "
-        "spoon squirrel stamp star sugar swan teapot tiger tomato tractor trumpet tulip turnip "
-        "umbrella valley violin wagon walnut whistle window wizard yacht zebra bicycle sunday "
-        "button cherry pirate marble helmet lantern mango noodle onion pyjamas robin thimble")
-                                          .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    static const QStringList words =
+        QStringLiteral(
+            "apple bread brick bucket cabbage candle carpet carrot castle cloud coat comet cotton "
+            "daisy desert dolphin donkey drum eagle engine feather fiddle forest fork garden "
+            "ginger "
+            "glove goose guitar hammer harbour hedge honey island jacket jelly kettle kitten "
+            "ladder "
+            "lemon lighthouse lizard magnet maple meadow mitten muffin needle nutmeg ocean "
+            "orange otter owl paddle parrot peanut pebble pencil pepper piano pillow planet pocket "
+            "puddle pumpkin rabbit rainbow ribbon river rocket saddle salmon sandal scarf shovel "
+            "spoon squirrel stamp star sugar swan teapot tiger tomato tractor trumpet tulip turnip "
+            "umbrella valley violin wagon walnut whistle window wizard yacht zebra bicycle sunday "
+            "button cherry pirate marble helmet lantern mango noodle onion pyjamas robin thimble")
+            .split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return words;
 }
 
 QStringList threeRandomWords(QRandomGenerator &random) {
+    // Three very short words together are still short: pick again until they make a strong one.
     QStringList picked;
-    while (picked.size() < 3) {
+    while (picked.size() < 3 || picked.join(QString()).size() < kStrongLength) {
+        if (picked.size() == 3)
+            picked.clear();
         QString word = wordList().at(random.bounded(int(wordList().size())));
         word[0] = word.at(0).toUpper();
         if (!picked.contains(word))

@@ -28,8 +28,9 @@ bool ScamSort::isRight(const QString &messageId) const {
 }
 
 int ScamSort::rightCount() const {
-    return int(std::count_if(m_messages.cbegin(), m_messages.cend(),
-                             [&](const ScamMessage &m) { return m_sorted.value(m.id) == m.verdict; }));
+    return int(std::count_if(m_messages.cbegin(), m_messages.cend(), [&](const ScamMessage &m) {
+        return m_sorted.value(m.id) == m.verdict;
+    }));
 }
 
 } // namespace OpenSteps

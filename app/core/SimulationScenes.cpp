@@ -43,14 +43,15 @@ const QHash<QString, QStringList> &table() {
 
 const QStringList &names() {
     static const QStringList list = {
-        QStringLiteral("desktop"),      QStringLiteral("wifi"),
-        QStringLiteral("browser"),      QStringLiteral("email"),
-        QStringLiteral("council-form"), QStringLiteral("gp-booking"),
-        QStringLiteral("bus-ticket"),   QStringLiteral("online-shop"),
+        QStringLiteral("desktop"),    QStringLiteral("wifi"),         QStringLiteral("browser"),
+        QStringLiteral("email"),      QStringLiteral("council-form"), QStringLiteral("gp-booking"),
+        QStringLiteral("bus-ticket"), QStringLiteral("online-shop"),
     };
     return list;
 }
 
-QStringList targets(const QString &scene) { return table().value(scene); }
+QStringList targets(const QString &scene) {
+    return table().value(scene);
+}
 
 } // namespace OpenSteps::SimulationScenes

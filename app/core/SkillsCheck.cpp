@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -96,7 +97,11 @@ qint64 SkillsCheckStore::openCheck(qint64 learnerId) {
         QStringLiteral("INSERT INTO skills_check (learner_id, started_at) VALUES (?, ?)"));
     query.addBindValue(learnerId);
     query.addBindValue(nowUtcIso());
-    return query.exec() ? query.lastInsertId().toLongLong() : 0;
+    if (!query.exec()) {
+        qWarning() << "skills check not started:" << query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
 }
 
 bool SkillsCheckStore::saveAnswer(qint64 checkId, const QString &statementId,
@@ -133,8 +138,8 @@ std::optional<SkillsCheckRecord> SkillsCheckStore::check(qint64 checkId) const {
     if (!query.exec() || !query.next())
         return std::nullopt;
     SkillsCheckRecord record{checkId, query.value(0).toString(), query.value(1).toString(), {}};
-    query.prepare(QStringLiteral(
-        "SELECT statement_id, answer FROM skills_check_answer WHERE check_id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT statement_id, answer FROM skills_check_answer WHERE check_id = ?"));
     query.addBindValue(checkId);
     if (query.exec()) {
         while (query.next())

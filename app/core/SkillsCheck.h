@@ -45,7 +45,7 @@ QList<int> learningPath(const QList<Lesson> &lessons, const QHash<QString, QStri
 struct SkillsCheckRecord {
     qint64 id = 0;
     QString startedAt;
-    QString completedAt; // empty while unfinished
+    QString completedAt;             // empty while unfinished
     QHash<QString, QString> answers; // statement id -> answer
 };
 

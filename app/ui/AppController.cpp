@@ -34,8 +34,8 @@ const QStringList &AppController::pageNames() {
         QStringLiteral("lesson-choice"), QStringLiteral("lesson-practice"),
         QStringLiteral("lesson-typing"), QStringLiteral("lesson-reflect"),
         QStringLiteral("done"),          QStringLiteral("settings"),
-        QStringLiteral("skills-check"),
-        QStringLiteral("notice"),        QStringLiteral("error"),
+        QStringLiteral("skills-check"),  QStringLiteral("notice"),
+        QStringLiteral("error"),
     };
     return names;
 }
@@ -120,7 +120,8 @@ void AppController::refreshProgress() {
     if (!m_workspace || !hasLearner())
         return;
     const auto states = m_workspace->progress().lessonStates(m_learnerId);
-    const QList<SkillsCheckRecord> checks = m_workspace->skillsChecks().completedChecks(m_learnerId);
+    const QList<SkillsCheckRecord> checks =
+        m_workspace->skillsChecks().completedChecks(m_learnerId);
     const int lessonsDone = int(std::count_if(states.cbegin(), states.cend(),
                                               [](const LessonState &s) { return s.completed; }));
     m_skillsChecksDone = int(checks.size());

@@ -33,7 +33,8 @@ class AppController : public QObject {
     Q_PROPERTY(int resumeStepNumber READ resumeStepNumber NOTIFY progressChanged)
     Q_PROPERTY(int resumeStepCount READ resumeStepCount NOTIFY progressChanged)
     Q_PROPERTY(int maxNameLength READ maxNameLength CONSTANT)
-    Q_PROPERTY(OpenSteps::SkillsCheckSession *skillsCheck READ skillsCheck NOTIFY skillsCheckChanged)
+    Q_PROPERTY(
+        OpenSteps::SkillsCheckSession *skillsCheck READ skillsCheck NOTIFY skillsCheckChanged)
     Q_PROPERTY(bool skillsCheckDue READ skillsCheckDue NOTIFY progressChanged)
     Q_PROPERTY(int skillsChecksDone READ skillsChecksDone NOTIFY progressChanged)
 

@@ -3,8 +3,8 @@
 
 #include "TypingPractice.h"
 
-#include <QElapsedTimer>
 #include "StepSession.h"
+#include <QElapsedTimer>
 
 #include <QObject>
 #include <QQmlEngine>

@@ -49,7 +49,7 @@ QHash<int, QByteArray> LessonListModel::roleNames() const {
 }
 
 void LessonListModel::refresh(const QHash<QString, LessonState> &states, const QString &language,
-                               const QList<int> &path) {
+                              const QList<int> &path) {
     // The lessons never change while the app runs: after a step only progress changes, so the
     // cards are updated in place instead of being rebuilt.
     if (language == m_language && path == m_path && rowCount() > 0) {

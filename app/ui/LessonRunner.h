@@ -79,7 +79,9 @@ public:
     bool canContinue() const;
     bool finished() const { return m_finished; }
     QString rating() const { return m_rating; }
-    MousePracticeSession *practice() const { return qobject_cast<MousePracticeSession *>(m_session); }
+    MousePracticeSession *practice() const {
+        return qobject_cast<MousePracticeSession *>(m_session);
+    }
     KeyboardPracticeSession *typing() const {
         return qobject_cast<KeyboardPracticeSession *>(m_session);
     }

@@ -313,9 +313,10 @@ private Q_SLOTS:
             QVERIFY(app.waitForPage(QStringLiteral("skills-check")));
             QVERIFY(app.shows(QStringLiteral("What can you do already?")));
             QVERIFY(doSkillsCheck(app, {QStringLiteral("mouse")}));
-            QCOMPARE(countRows(data.path(), QStringLiteral("SELECT COUNT(*) FROM skills_check_answer"
-                                                       " WHERE answer = 'not-yet'")),
-                     1);
+            QCOMPARE(
+                countRows(data.path(), QStringLiteral("SELECT COUNT(*) FROM skills_check_answer"
+                                                      " WHERE answer = 'not-yet'")),
+                1);
             QVERIFY(app.shows(QStringLiteral("Hello, Amina")));
             QVERIFY(app.shows(QStringLiteral("Using a mouse")));
             QVERIFY(app.shows(QStringLiteral("Keeping passwords safe")));

@@ -3,6 +3,8 @@
 #include "LessonCatalog.h"
 #include "LessonCommands.h"
 #include "LessonLoader.h"
+#include "LessonStyleCheck.h"
+#include "PlainLanguage.h"
 
 #include <QDir>
 #include <QFile>
@@ -218,6 +220,54 @@ private Q_SLOTS:
                         ",\n        \"no\": { \"label\": \"No\", \"feedback\": \"Not quite.\" }",
                         "")
             << "text/en.json" << 9 << "missing text for answer \"no\"";
+        QTest::newRow("lesson without skills")
+            << replaced(lesson, "[\"eds.foundation.controls\"]", "[]") << text << "lesson.json" << 5
+            << "at least 1 skill";
+        QTest::newRow("unknown step skill")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"explain\", \"skill\": \"eds.nope\" }")
+            << text << "lesson.json" << 8 << "unknown skill \"eds.nope\"";
+        QTest::newRow("picture file missing")
+            << replaced(
+                   lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                   "{ \"id\": \"hello\", \"type\": \"explain\", \"image\": \"images/none.svg\" }")
+            << text << "lesson.json" << 8 << "is not in the lesson folder";
+        QTest::newRow("picture outside the images folder")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"explain\", \"image\": \"../x.svg\" }")
+            << text << "lesson.json" << 8 << "must be a file in the lesson's images folder";
+        QTest::newRow("unknown scene")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"simulation\", \"scene\": \"casino\", "
+                        "\"tasks\": [{ \"id\": \"t\", \"target\": \"wifi-icon\" }] }")
+            << replaced(text, "\"body\": \"Some words.\" }",
+                        "\"body\": \"Some words.\", \"tasks\": { \"t\": { \"instruction\": \"Do "
+                        "it.\", \"hint\": \"Look.\" } } }")
+            << "lesson.json" << 8 << "unknown scene \"casino\"";
+        QTest::newRow("target the scene does not have")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"simulation\", \"scene\": \"wifi\", "
+                        "\"tasks\": [{ \"id\": \"t\", \"target\": \"teleport\" }] }")
+            << replaced(text, "\"body\": \"Some words.\" }",
+                        "\"body\": \"Some words.\", \"tasks\": { \"t\": { \"instruction\": \"Do "
+                        "it.\", \"hint\": \"Look.\" } } }")
+            << "lesson.json" << 8 << "scene \"wifi\" has no target \"teleport\"";
+        QTest::newRow("simulation without task text")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"simulation\", \"scene\": \"wifi\", "
+                        "\"tasks\": [{ \"id\": \"t\", \"target\": \"wifi-icon\" }] }")
+            << text << "text/en.json" << 5 << "missing required field \"tasks\"";
+        QTest::newRow("scam sort with one message")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"scam-sort\", \"messages\": [{ \"id\": "
+                        "\"a\", \"kind\": \"text\", \"verdict\": \"scam\" }] }")
+            << text << "lesson.json" << 8 << "needs 2 to 6 messages";
+        QTest::newRow("scam sort with an unknown verdict")
+            << replaced(lesson, "{ \"id\": \"hello\", \"type\": \"explain\" }",
+                        "{ \"id\": \"hello\", \"type\": \"scam-sort\", \"messages\": [{ \"id\": "
+                        "\"a\", \"kind\": \"text\", \"verdict\": \"scam\" }, { \"id\": \"b\", "
+                        "\"kind\": \"text\", \"verdict\": \"maybe\" }] }")
+            << text << "lesson.json" << 8 << "\"verdict\" must be safe or scam";
         QTest::newRow("empty heading") << lesson << replaced(text, "\"Hello\"", "\"  \"")
                                        << "text/en.json" << 5 << "\"heading\" must be text";
     }
@@ -287,6 +337,132 @@ private Q_SLOTS:
         QCOMPARE(lesson.value(QLatin1String("stepCount")).toInt(), 2);
         QCOMPARE(lesson.value(QLatin1String("stepTypes")).toArray(),
                  (QJsonArray{QStringLiteral("explain"), QStringLiteral("choice")}));
+        QCOMPARE(lesson.value(QLatin1String("stepSkills")).toArray(),
+                 (QJsonArray{QStringLiteral("eds.foundation.controls")}));
+    }
+
+    void pictureNeedsAltText() {
+        QTemporaryDir dir;
+        const QString lesson = goodLesson().replace(
+            QLatin1String("{ \"id\": \"hello\", \"type\": \"explain\" }"),
+            QLatin1String("{ \"id\": \"hello\", \"type\": \"explain\", \"image\": "
+                          "\"images/mouse.svg\" }"));
+        writeLesson(dir.path(), lesson, goodText());
+        write(dir.filePath(QStringLiteral("images/mouse.svg")), QStringLiteral("<svg/>"));
+        LessonLoadResult result = loadLessonFolder(dir.path());
+        QVERIFY(!result.lesson);
+        QCOMPARE(result.problems.first().toString(),
+                 dir.filePath(QStringLiteral("text/en.json")) +
+                     QStringLiteral(":1: missing required field \"alt\"")
+                         .replace(QLatin1String(":1:"), QLatin1String(":5:")));
+
+        write(dir.filePath(QStringLiteral("text/en.json")),
+              goodText().replace(QLatin1String("\"body\": \"Some words.\" }"),
+                                 QLatin1String("\"body\": \"Some words.\", \"alt\": \"A mouse on a "
+                                               "desk.\" }")));
+        result = loadLessonFolder(dir.path());
+        QVERIFY(result.lesson);
+        const Step &step = result.lesson->steps.first();
+        QCOMPARE(result.lesson->stepText(QStringLiteral("en"), step.id).alt,
+                 QStringLiteral("A mouse on a desk."));
+        QVERIFY(result.lesson->imageUrl(step).startsWith(QLatin1String("file:///")));
+        QVERIFY(result.lesson->imageUrl(step).endsWith(QLatin1String("/images/mouse.svg")));
+    }
+
+    void everyStepIsTaggedWithASkill() {
+        QTemporaryDir dir;
+        writeLesson(dir.path(),
+                    goodLesson().replace(
+                        QLatin1String("\"type\": \"explain\" }"),
+                        QLatin1String("\"type\": \"explain\", \"skill\": \"eds.being-safe\" }")),
+                    goodText());
+        const LessonLoadResult result = loadLessonFolder(dir.path());
+        QVERIFY(result.lesson);
+        QCOMPARE(result.lesson->steps.at(0).skill, QStringLiteral("eds.being-safe"));
+        QCOMPARE(result.lesson->steps.at(1).skill, QStringLiteral("eds.foundation.controls"));
+        QCOMPARE(result.lesson->stepSkills(),
+                 (QStringList{QStringLiteral("eds.being-safe"),
+                              QStringLiteral("eds.foundation.controls")}));
+    }
+
+    void plainLanguageMeasures_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("sentences");
+        QTest::addColumn<int>("words");
+        QTest::addColumn<bool>("plain");
+        QTest::newRow("short and plain")
+            << "Click the big green button. It is at the bottom." << 2 << 10 << true;
+        QTest::newRow("addresses are one word")
+            << "Forward it to report@phishing.gov.uk now. Go to www.nhs.uk today." << 2 << 9
+            << true;
+        QTest::newRow("long official sentence")
+            << "Notwithstanding the aforementioned considerations, applicants are required to "
+               "authenticate utilising the designated identification verification procedure "
+               "prior to submission of documentation."
+            << 1 << 20 << false;
+    }
+    void plainLanguageMeasures() {
+        QFETCH(QString, text);
+        QFETCH(int, sentences);
+        QFETCH(int, words);
+        QFETCH(bool, plain);
+        const PlainLanguage::Measures measures = PlainLanguage::measure(text);
+        QCOMPARE(measures.sentences, sentences);
+        QCOMPARE(measures.words, words);
+        QCOMPARE(measures.readingEase() >= PlainLanguage::kMinReadingEase &&
+                     measures.averageSentenceWords() <= PlainLanguage::kMaxAverageSentenceWords,
+                 plain);
+    }
+
+    void styleCheckWarnsAboutHardWordsWithTheirLine_data() {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("warning"); // empty: no warning
+        QTest::newRow("plain") << "Some words. They are short." << QString();
+        QTest::newRow("long sentences")
+            << QStringLiteral("This sentence goes on and on with many words that a learner has to "
+                              "hold in mind before the end of it comes along at last. ")
+                   .repeated(8)
+                   .trimmed()
+            << "words long on average";
+        QTest::newRow("hard words")
+            << "Comprehensive organisational verification necessitates documentation."
+            << "reading ease is";
+        QTest::newRow("jargon not explained") << "Open the browser."
+                                              << "\"browser\" may be new";
+        QTest::newRow("jargon explained")
+            << "A browser is the app you use to see websites. Open the browser." << QString();
+    }
+    void styleCheckWarnsAboutHardWordsWithTheirLine() {
+        QFETCH(QString, body);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        writeLesson(dir.path(), goodLesson(),
+                    goodText().replace(QLatin1String("Some words."), body));
+        const LessonLoadResult result = loadLessonFolder(dir.path());
+        QVERIFY(result.lesson);
+        const QList<LessonProblem> warnings = checkLessonStyle(*result.lesson);
+        if (warning.isEmpty()) {
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.value(0).toString()));
+            return;
+        }
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().message.contains(warning), qPrintable(warnings.first().message));
+        QCOMPARE(warnings.first().file, dir.filePath(QStringLiteral("text/en.json")));
+        QCOMPARE(warnings.first().line, warning.contains(QLatin1String("browser")) ? 5 : 4);
+    }
+
+    void bundledLessonsHaveNoStyleWarnings() {
+        LessonCatalog catalog;
+        catalog.load(QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons"));
+        QVERIFY(catalog.lessons().size() >= 18);
+        for (const Lesson &lesson : catalog.lessons()) {
+            const QList<LessonProblem> warnings = checkLessonStyle(lesson);
+            for (const LessonProblem &warning : warnings)
+                qWarning().noquote() << warning.toString();
+            QVERIFY(warnings.isEmpty());
+            QVERIFY2(lesson.steps.size() >= 6 && lesson.steps.size() <= 15,
+                     qPrintable(lesson.folder));
+        }
     }
 
     void bundledLessonsAreValid() {
