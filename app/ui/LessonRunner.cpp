@@ -53,6 +53,14 @@ void LessonRunner::goToStep(int index) {
     Q_EMIT answerChanged();
 }
 
+bool LessonRunner::goToStepId(const QString &stepId) {
+    const int index = m_lesson.stepIndex(stepId);
+    if (index < 0)
+        return false;
+    goToStep(index);
+    return true;
+}
+
 StepSession *LessonRunner::makeSession(const Step &step, const StepText &text) {
     if (step.type == QLatin1String("mouse-practice")) {
         PointerPractice::Rules rules;

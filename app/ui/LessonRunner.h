@@ -58,7 +58,9 @@ public:
     void start(const Lesson &lesson, qint64 learnerId, const QString &language,
                const QSet<QString> &completedSteps, bool lessonCompleted);
     void setLanguage(const QString &language);
-    void goToStep(int index);
+    Q_INVOKABLE void goToStep(int index);
+    // Shows the step with this id (for screenshots and tests); false if there is none.
+    Q_INVOKABLE bool goToStepId(const QString &stepId);
 
     QString lessonId() const { return m_lesson.id; }
     QString title() const { return m_lesson.title(m_language); }

@@ -15,6 +15,7 @@ QVariantList ScamSortSession::messages() const {
         const MessageText text = m_texts.value(message.id);
         list.append(QVariantMap{{QStringLiteral("messageId"), message.id},
                                 {QStringLiteral("kind"), message.kind},
+                                {QStringLiteral("verdict"), message.verdict},
                                 {QStringLiteral("from"), text.from},
                                 {QStringLiteral("subject"), text.subject},
                                 {QStringLiteral("body"), text.body},

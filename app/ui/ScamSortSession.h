@@ -21,7 +21,8 @@ class ScamSortSession : public OpenSteps::StepSession {
 public:
     ScamSortSession(const Step &step, const StepText &text, QObject *parent = nullptr);
 
-    // Each: messageId, kind, from, subject, body, signs, sortedAs ("", "safe", "scam"), right.
+    // Each: messageId, kind, verdict, from, subject, body, signs, sortedAs ("", "safe",
+    // "scam"), right. The verdict is for tests; the page never shows it before a sort.
     QVariantList messages() const;
     int rightCount() const { return m_sort.rightCount(); }
     int messageCount() const { return m_sort.messageCount(); }

@@ -363,7 +363,7 @@ private Q_SLOTS:
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Finished")));
             // With that lesson finished, Continue moves on to the next one.
-            QVERIFY(app.shows(QStringLiteral("Using a keyboard — step 1 of 14")));
+            QVERIFY(app.shows(QStringLiteral("Using a keyboard — step 1 of 15")));
         }
         QCOMPARE(
             countRows(data.path(),
@@ -388,7 +388,7 @@ private Q_SLOTS:
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Finished")));
             QVERIFY(app.shows(QStringLiteral("Continue where you left off")));
-            QVERIFY(app.shows(QStringLiteral("Using a keyboard — step 1 of 14")));
+            QVERIFY(app.shows(QStringLiteral("Using a keyboard — step 1 of 15")));
         }
 
         // The installed program itself reads the same folder: a returning learner lands on Home.

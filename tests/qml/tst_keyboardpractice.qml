@@ -99,5 +99,43 @@ Item {
             verify(marked("Shift"))
             verify(findChild(loader.item, "typingNextKey").text.indexOf("hold Shift") >= 0)
         }
+
+        function test_3_arrowKeys() {
+            // Further on, arrow keys: each press writes its arrow, marked and said like a letter.
+            while (!(App.lesson.stepType === "keyboard-practice" && App.lesson.typing.prompt.indexOf("→") >= 0)) {
+                if (App.lesson.typing) {
+                    while (!App.lesson.typing.finished)
+                        verify(App.lesson.typing.submit(App.lesson.typing.prompt))
+                }
+                for (const answer of App.lesson.answers) {
+                    App.lesson.choose(answer.answerId)
+                    if (App.lesson.canContinue)
+                        break
+                }
+                verify(App.lesson.next())
+            }
+            const typing = App.lesson.typing
+            const field = findChild(loader.item, "typingField")
+            const next = findChild(loader.item, "typingNextKey")
+            field.forceActiveFocus()
+            compare(typing.prompt, "→→→")
+            verify(marked("→"))
+            verify(next.text.indexOf("the right arrow key") >= 0, next.text)
+            keyClick(Qt.Key_Right)
+            compare(field.text, "→")
+            keyClick(Qt.Key_Left) // a slip
+            verify(marked("Backspace"))
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Right)
+            keyClick(Qt.Key_Right)
+            keyClick(Qt.Key_Return)
+            compare(typing.promptNumber, 2)
+            for (const key of [Qt.Key_Left, Qt.Key_Left, Qt.Key_Up, Qt.Key_Down])
+                keyClick(key)
+            keyClick(Qt.Key_Return)
+            verify(typing.finished)
+            verify(App.lesson.canContinue)
+            verify(loader.item.readAloudText.indexOf(App.lesson.body) === 0)
+        }
     }
 }
