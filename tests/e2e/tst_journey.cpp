@@ -7,6 +7,7 @@
 #include "LessonRunner.h"
 #include "MousePracticeSession.h"
 #include "Preferences.h"
+#include "RunningApp.h"
 
 #include <QGuiApplication>
 
@@ -27,110 +28,6 @@ Q_IMPORT_QML_PLUGIN(OpenStepsPlugin)
 using namespace OpenSteps;
 
 namespace {
-
-const QString kLessons = QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons");
-
-// The app as a learner meets it, plus what a test needs to look at it.
-class RunningApp {
-public:
-    explicit RunningApp(const QString &dataDir, const QString &lessonsDir = kLessons) {
-        GuiOptions options;
-        options.dataDir = dataDir;
-        options.lessonsDir = lessonsDir;
-        m_started = m_gui.start(options);
-        if (m_started) {
-            window()->show();
-            m_started = QTest::qWaitForWindowExposed(window());
-        }
-    }
-
-    bool started() const { return m_started; }
-    QQuickWindow *window() const { return m_gui.window(); }
-    AppController *app() const { return m_gui.app(); }
-    LessonRunner *lesson() const { return m_gui.app()->lesson(); }
-    Preferences *preferences() const { return m_gui.preferences(); }
-    Workspace &workspace() { return m_gui.workspace(); }
-
-    bool waitForPage(const QString &name) {
-        return QTest::qWaitFor([&] { return currentPageName() == name; }, 3000);
-    }
-
-    // The name of the page on screen (the visible item with a pageName).
-    QString currentPageName() const {
-        QQuickItem *page = nullptr;
-        const auto items = visibleItems();
-        for (QQuickItem *item : items) {
-            if (item->isVisible() && item->property("pageName").isValid() &&
-                !item->property("pageName").toString().isEmpty())
-                page = item;
-        }
-        return page ? page->property("pageName").toString() : QString();
-    }
-
-    // Every item that is on screen, walking the visual tree (pages pushed on a StackView are
-    // not QObject children of the window).
-    QList<QQuickItem *> visibleItems() const {
-        QList<QQuickItem *> items;
-        QList<QQuickItem *> pending{window()->contentItem()};
-        while (!pending.isEmpty()) {
-            QQuickItem *item = pending.takeFirst();
-            if (!item->isVisible())
-                continue;
-            items.append(item);
-            pending.append(item->childItems());
-        }
-        return items;
-    }
-
-    QQuickItem *item(const QString &objectName) const {
-        const auto items = visibleItems();
-        for (QQuickItem *item : items) {
-            if (item->objectName() == objectName)
-                return item;
-        }
-        return nullptr;
-    }
-
-    // True when some visible text on screen contains `words`.
-    bool shows(const QString &words) const {
-        const auto items = visibleItems();
-        for (QQuickItem *item : items) {
-            if (item->opacity() > 0 && item->property("text").toString().contains(words))
-                return true;
-        }
-        return false;
-    }
-
-    // Brings an item into view the way a keyboard user would, then clicks its centre.
-    bool click(const QString &objectName) {
-        QQuickItem *target = item(objectName);
-        if (!target)
-            return false;
-        target->forceActiveFocus(Qt::TabFocusReason);
-        QTest::qWait(20);
-        const QPoint centre =
-            target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-        if (!window()->contentItem()->contains(centre))
-            return false;
-        QTest::mouseClick(window(), Qt::LeftButton, Qt::NoModifier, centre);
-        QTest::qWait(20);
-        return true;
-    }
-
-    void key(Qt::Key key) { QTest::keyClick(window(), key); }
-
-    // Types text into whatever has focus, one key at a time, as a person would.
-    void type(const QString &text) {
-        for (const QChar c : text)
-            QTest::keyClick(window(), c.toLatin1());
-    }
-
-    QObject *focused() const { return window()->activeFocusItem(); }
-
-private:
-    GuiApp m_gui;
-    bool m_started = false;
-};
 
 int g_wrongTries = 0;
 

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The real app, started in-process the way main() starts it, and what an end-to-end test needs
+// to drive it with real key and mouse events and look at what is on screen.
+#include "AppController.h"
+#include "GuiApp.h"
+#include "LessonRunner.h"
+#include "Preferences.h"
+
+#include <QGuiApplication>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+#include <QWheelEvent>
+
+namespace OpenSteps {
+
+const QString kLessons = QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons");
+
+// The app as a learner meets it, plus what a test needs to look at it.
+class RunningApp {
+public:
+    explicit RunningApp(const QString &dataDir, const QString &lessonsDir = kLessons) {
+        GuiOptions options;
+        options.dataDir = dataDir;
+        options.lessonsDir = lessonsDir;
+        m_started = m_gui.start(options);
+        if (m_started) {
+            window()->show();
+            m_started = QTest::qWaitForWindowExposed(window());
+        }
+    }
+
+    bool started() const { return m_started; }
+    QQuickWindow *window() const { return m_gui.window(); }
+    AppController *app() const { return m_gui.app(); }
+    LessonRunner *lesson() const { return m_gui.app()->lesson(); }
+    Preferences *preferences() const { return m_gui.preferences(); }
+    Workspace &workspace() { return m_gui.workspace(); }
+
+    bool waitForPage(const QString &name) {
+        return QTest::qWaitFor([&] { return currentPageName() == name; }, 3000);
+    }
+
+    // The name of the page on screen (the visible item with a pageName).
+    QString currentPageName() const {
+        QQuickItem *page = nullptr;
+        const auto items = visibleItems();
+        for (QQuickItem *item : items) {
+            if (item->isVisible() && item->property("pageName").isValid() &&
+                !item->property("pageName").toString().isEmpty())
+                page = item;
+        }
+        return page ? page->property("pageName").toString() : QString();
+    }
+
+    // Every item that is on screen, walking the visual tree (pages pushed on a StackView are
+    // not QObject children of the window).
+    QList<QQuickItem *> visibleItems() const {
+        QList<QQuickItem *> items;
+        QList<QQuickItem *> pending{window()->contentItem()};
+        while (!pending.isEmpty()) {
+            QQuickItem *item = pending.takeFirst();
+            if (!item->isVisible())
+                continue;
+            items.append(item);
+            pending.append(item->childItems());
+        }
+        return items;
+    }
+
+    QQuickItem *item(const QString &objectName) const {
+        const auto items = visibleItems();
+        for (QQuickItem *item : items) {
+            if (item->objectName() == objectName)
+                return item;
+        }
+        return nullptr;
+    }
+
+    // True when some visible text on screen contains `words`.
+    bool shows(const QString &words) const {
+        const auto items = visibleItems();
+        for (QQuickItem *item : items) {
+            if (item->opacity() > 0 && item->property("text").toString().contains(words))
+                return true;
+        }
+        return false;
+    }
+
+    // Brings an item into view the way a keyboard user would, then clicks its centre.
+    bool click(const QString &objectName) {
+        QQuickItem *target = item(objectName);
+        if (!target)
+            return false;
+        target->forceActiveFocus(Qt::TabFocusReason);
+        QTest::qWait(20);
+        const QPoint centre =
+            target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+        if (!window()->contentItem()->contains(centre))
+            return false;
+        QTest::mouseClick(window(), Qt::LeftButton, Qt::NoModifier, centre);
+        QTest::qWait(20);
+        return true;
+    }
+
+    void key(Qt::Key key) { QTest::keyClick(window(), key); }
+
+    // Keyboard only: presses Tab until `objectName` has focus (false if it never does).
+    bool tabTo(const QString &objectName, int maxPresses = 120) {
+        for (int i = 0; i < maxPresses; ++i) {
+            QQuickItem *target = item(objectName);
+            if (target && target->hasActiveFocus())
+                return true;
+            key(Qt::Key_Tab);
+        }
+        return false;
+    }
+
+    // Keyboard only: presses Tab until a text box inside `container` has focus.
+    bool tabToTextBoxIn(const QString &container, int maxPresses = 120) {
+        for (int i = 0; i < maxPresses; ++i) {
+            QQuickItem *focus = window()->activeFocusItem();
+            QQuickItem *box = item(container);
+            if (focus && box && box->isAncestorOf(focus) &&
+                focus->inherits("QQuickTextInput"))
+                return true;
+            key(Qt::Key_Tab);
+        }
+        return false;
+    }
+
+    // Mouse only: rolls the wheel over the page until `objectName` is in view, then clicks it.
+    bool mouseClick(const QString &objectName) {
+        QQuickItem *target = item(objectName);
+        if (!target)
+            return false;
+        const QPoint middle(window()->width() / 2, window()->height() / 2);
+        const auto centre = [&] {
+            return target->mapToScene(QPointF(target->width() / 2, target->height() / 2))
+                .toPoint();
+        };
+        for (int turns = 0; turns < 150; ++turns) {
+            const QPoint at = centre();
+            if (at.y() > 0 && at.y() < window()->height() - 1)
+                break;
+            const int notches = at.y() <= 0 ? 1 : -1;
+            // A touchpad-style roll (pixel steps) moves the page at once, without gliding.
+            QWheelEvent wheel(middle, middle, QPoint(0, 100 * notches), QPoint(0, 120 * notches),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            wheel.setTimestamp(++m_eventTime * 100);
+            QGuiApplication::sendEvent(window(), &wheel);
+            QTest::qWait(10);
+        }
+        const QPoint at = centre();
+        if (at.y() <= 0 || at.y() >= window()->height() - 1) {
+            qWarning() << "could not scroll to" << objectName << at << window()->size();
+            return false;
+        }
+        QTest::mouseClick(window(), Qt::LeftButton, Qt::NoModifier, at);
+        QTest::qWait(20);
+        return true;
+    }
+
+    // Types text into whatever has focus, one key at a time, as a person would.
+    void type(const QString &text) {
+        for (const QChar c : text)
+            QTest::keyClick(window(), c.toLatin1());
+    }
+
+    QObject *focused() const { return window()->activeFocusItem(); }
+
+private:
+    GuiApp m_gui;
+    bool m_started = false;
+    ulong m_eventTime = 0;
+};
+
+
+} // namespace OpenSteps
