@@ -50,7 +50,8 @@ struct LessonText {
 struct SimTask {
     QString id;
     QString target;
-    QString value; // empty: no value needed; "*": anything not blank
+    QString value;      // empty: no value needed; "*": anything not blank
+    bool exact = false; // capitals count (a password); otherwise they do not
 };
 
 // One message to sort in a scam-sort step.

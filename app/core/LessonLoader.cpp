@@ -28,7 +28,7 @@ namespace {
 constexpr int kFormatVersion = 1;
 const QString kSourceLanguage = QStringLiteral("en");
 
-enum class Kind { String, Integer, Number, Array, Object, StringArray };
+enum class Kind { String, Integer, Number, Boolean, Array, Object, StringArray };
 
 struct Field {
     QLatin1StringView name;
@@ -44,6 +44,8 @@ QString kindName(Kind kind) {
         return QStringLiteral("a whole number");
     case Kind::Number:
         return QStringLiteral("a number");
+    case Kind::Boolean:
+        return QStringLiteral("true or false");
     case Kind::Array:
         return QStringLiteral("a list [ ]");
     case Kind::Object:
@@ -62,6 +64,8 @@ bool hasKind(const QJsonValue &value, Kind kind) {
         return value.isDouble() && value.toDouble() == double(value.toInteger());
     case Kind::Number:
         return value.isDouble();
+    case Kind::Boolean:
+        return value.isBool();
     case Kind::Array:
         return value.isArray();
     case Kind::Object:
@@ -108,11 +112,15 @@ public:
             add(1, QStringLiteral("the file must hold one JSON object { }"));
             return std::nullopt;
         }
-        m_locator.emplace(data);
+        m_data = data;
         return doc.object();
     }
 
     void error(const QString &pointer, const QString &message) {
+        // Lines are only worked out when there is something to report: a good file (the usual
+        // case, at every start-up) is never scanned twice.
+        if (!m_locator && !m_data.isEmpty())
+            m_locator.emplace(m_data);
         add(m_locator ? m_locator->lineOf(pointer) : 1, message);
     }
 
@@ -153,6 +161,7 @@ private:
 
     QString m_path;
     QList<LessonProblem> &m_sink;
+    QByteArray m_data;
     std::optional<JsonLocator> m_locator;
 };
 
@@ -265,11 +274,13 @@ void readSimulation(const QJsonObject &object, const QString &pointer, FileRepor
     readItems(tasks, pointer + QLatin1String("/tasks"),
               {{QLatin1StringView("id"), Kind::String, true},
                {QLatin1StringView("target"), Kind::String, true},
-               {QLatin1StringView("value"), Kind::String, false}},
+               {QLatin1StringView("value"), Kind::String, false},
+               {QLatin1StringView("exact"), Kind::Boolean, false}},
               report, [&](const QJsonObject &item, const QString &itemPointer) {
                   SimTask task{item.value(QLatin1String("id")).toString(),
                                item.value(QLatin1String("target")).toString(),
-                               item.value(QLatin1String("value")).toString()};
+                               item.value(QLatin1String("value")).toString(),
+                               item.value(QLatin1String("exact")).toBool()};
                   if (!targets.isEmpty() && !targets.contains(task.target))
                       report.error(
                           itemPointer + QLatin1String("/target"),

@@ -27,9 +27,9 @@ public:
     // The learner used `target` in the scene, sending `value`. True when that did the task.
     bool act(const QString &target, const QString &value);
 
-    // Compares what was typed or chosen with what a task wants: capitals and spaces at the
-    // ends or doubled do not matter; "*" accepts anything not blank.
-    static bool valueMatches(const QString &wanted, const QString &given);
+    // Compares what was typed or chosen with what a task wants: spaces at the ends or doubled
+    // do not matter, nor do capitals unless `exact`; "*" accepts anything not blank.
+    static bool valueMatches(const QString &wanted, const QString &given, bool exact = false);
 
 private:
     QList<SimTask> m_tasks;

@@ -10,7 +10,21 @@ LessonListModel::LessonListModel(const LessonCatalog &catalog, QObject *parent)
     , m_catalog(catalog) {}
 
 int LessonListModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_catalog.lessons().size());
+    return parent.isValid() ? 0 : qMin(total(), m_shown);
+}
+
+int LessonListModel::total() const {
+    return int(m_catalog.lessons().size());
+}
+
+void LessonListModel::showMore() {
+    const int more = qMin(total(), m_shown + kPageSize) - rowCount();
+    if (more <= 0)
+        return;
+    beginInsertRows({}, rowCount(), rowCount() + more - 1);
+    m_shown += kPageSize;
+    endInsertRows();
+    Q_EMIT countChanged();
 }
 
 QVariant LessonListModel::data(const QModelIndex &index, int role) const {

@@ -10,12 +10,15 @@ namespace OpenSteps {
 
 class LessonCatalog;
 
-// The bundled lessons with one learner's progress, in the learner's language.
+// The lessons with one learner's progress, in the learner's language, in path order. Only
+// the first `shown` are rows, so a hub with hundreds of lessons does not make Home slow to
+// open; showMore() adds the next ones.
 class LessonListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Use App.lessons")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int total READ total NOTIFY countChanged)
 
 public:
     enum Role {
@@ -28,7 +31,12 @@ public:
         CompletedRole,
     };
 
+    static constexpr int kPageSize = 24;
+
     explicit LessonListModel(const LessonCatalog &catalog, QObject *parent = nullptr);
+
+    int total() const;
+    Q_INVOKABLE void showMore();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -46,6 +54,7 @@ private:
     QHash<QString, LessonState> m_states;
     QString m_language;
     QList<int> m_path;
+    int m_shown = kPageSize;
 };
 
 } // namespace OpenSteps

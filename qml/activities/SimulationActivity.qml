@@ -115,7 +115,7 @@ ColumnLayout {
     // The made-up screen, framed, with a banner that nothing in it is real.
     Rectangle {
         Layout.fillWidth: true
-        Layout.preferredHeight: frameColumn.implicitHeight + 2 * Theme.borderWidth
+        Layout.preferredHeight: frameColumn.implicitHeight + 4 * Theme.borderWidth
         color: Theme.surface
         border.width: Theme.borderWidth * 2
         border.color: Theme.border
@@ -127,7 +127,7 @@ ColumnLayout {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top
-            anchors.margins: Theme.borderWidth
+            anchors.margins: Theme.borderWidth * 2 // inside the frame's whole border
 
             Rectangle {
                 width: parent.width

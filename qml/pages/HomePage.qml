@@ -76,6 +76,8 @@ ScrollPage {
     }
 
     Repeater {
+        id: lessonCards
+
         model: App.lessons
 
         LessonCard {
@@ -88,6 +90,19 @@ ScrollPage {
                 if (App.openLesson(lessonId))
                     page.lessonOpened()
             }
+        }
+    }
+
+    ActionButton {
+        objectName: "moreLessons"
+        visible: App.lessons.count < App.lessons.total
+        //: Home: shows the next lessons when a hub has very many; %1 is how many are not shown
+        text: qsTr("Show more lessons (%1 more)").arg(App.lessons.total - App.lessons.count)
+        onClicked: {
+            const first = App.lessons.count
+            App.lessons.showMore()
+            // Keyboard users land on the first new lesson.
+            lessonCards.itemAt(first)?.forceActiveFocus()
         }
     }
 }

@@ -38,25 +38,31 @@ private Q_SLOTS:
     void simulationValues_data() {
         QTest::addColumn<QString>("wanted");
         QTest::addColumn<QString>("given");
+        QTest::addColumn<bool>("exact");
         QTest::addColumn<bool>("matches");
         QTest::newRow("no value needed") << ""
-                                         << "anything" << true;
+                                         << "anything" << false << true;
         QTest::newRow("capitals do not matter") << "www.leafieldlibrary.org.uk"
-                                                << "WWW.LeafieldLibrary.org.uk" << true;
+                                                << "WWW.LeafieldLibrary.org.uk" << false << true;
         QTest::newRow("extra spaces do not matter") << "library opening times"
-                                                    << " library  opening times " << true;
+                                                    << " library  opening times " << false << true;
         QTest::newRow("different words") << "library opening times"
-                                         << "library" << false;
+                                         << "library" << false << false;
         QTest::newRow("anything not blank") << "*"
-                                            << "Hello Sam" << true;
+                                            << "Hello Sam" << false << true;
         QTest::newRow("blank is not anything") << "*"
-                                               << "   " << false;
+                                               << "   " << false << false;
+        QTest::newRow("a password's capitals count") << "ReadingRoom24" << "readingroom24" << true
+                                                     << false;
+        QTest::newRow("a password typed right") << "ReadingRoom24" << " ReadingRoom24" << true
+                                                << true;
     }
     void simulationValues() {
         QFETCH(QString, wanted);
         QFETCH(QString, given);
+        QFETCH(bool, exact);
         QFETCH(bool, matches);
-        QCOMPARE(SimulationScript::valueMatches(wanted, given), matches);
+        QCOMPARE(SimulationScript::valueMatches(wanted, given, exact), matches);
     }
 
     void scamSortIsDoneWhenEveryMessageIsRight() {

@@ -268,7 +268,6 @@ Item {
 
                         session: scene.session
                         targetId: "back"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice browser: the back button (an arrow pointing left)
                         text: qsTr("Back")
                         anchors.verticalCenter: parent.verticalCenter
@@ -294,7 +293,6 @@ Item {
 
                         session: scene.session
                         targetId: "forward"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice browser: the forward button (an arrow pointing right)
                         text: qsTr("Forward")
                         anchors.verticalCenter: parent.verticalCenter
@@ -320,7 +318,6 @@ Item {
 
                         session: scene.session
                         targetId: "home"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice browser: the home button (a little house) that opens the start page
                         text: qsTr("Home")
                         anchors.verticalCenter: parent.verticalCenter
@@ -498,7 +495,6 @@ Item {
 
                         session: scene.session
                         targetId: "result-1"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice browser: spoken name of the first search result, an advert
                         text: qsTr("Sponsored: Leafield Library books – up to 70% off today")
                         width: parent.width - 2 * Theme.spacing
@@ -562,7 +558,6 @@ Item {
 
                         session: scene.session
                         targetId: "result-2"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice browser: spoken name of the second search result, the library's website
                         text: qsTr("Leafield Library – Home")
                         width: parent.width - 2 * Theme.spacing
@@ -616,7 +611,6 @@ Item {
 
                         session: scene.session
                         targetId: "result-3"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice browser: spoken name of the third search result, the council's page
                         text: qsTr("Libraries in Leafield – Leafield Council")
                         width: parent.width - 2 * Theme.spacing
@@ -711,7 +705,6 @@ Item {
 
                             session: scene.session
                             targetId: "link-opening-times"
-                            onDoubleClicked: {} // a double-click is one try, not two
                             //: Practice browser: a link on the library's website
                             text: qsTr("Opening times")
                             padding: Theme.gap / 2
@@ -730,7 +723,6 @@ Item {
 
                             session: scene.session
                             targetId: "link-join"
-                            onDoubleClicked: {} // a double-click is one try, not two
                             //: Practice browser: a link on the library's website
                             text: qsTr("Join the library")
                             padding: Theme.gap / 2
@@ -749,7 +741,6 @@ Item {
 
                             session: scene.session
                             targetId: "link-events"
-                            onDoubleClicked: {} // a double-click is one try, not two
                             //: Practice browser: a link on the library's website
                             text: qsTr("Events")
                             padding: Theme.gap / 2

@@ -114,7 +114,6 @@ Item {
 
                 session: scene.session
                 targetId: "icon-letters"
-                onDoubleClicked: {} // a double-click is one try, not two
                 text: scene.appName("letters")
                 implicitWidth: Theme.unit * 14
                 padding: Theme.gap / 2
@@ -145,7 +144,6 @@ Item {
 
                 session: scene.session
                 targetId: "icon-photos"
-                onDoubleClicked: {} // a double-click is one try, not two
                 text: scene.appName("photos")
                 implicitWidth: Theme.unit * 14
                 padding: Theme.gap / 2
@@ -176,7 +174,6 @@ Item {
 
                 session: scene.session
                 targetId: "icon-calculator"
-                onDoubleClicked: {} // a double-click is one try, not two
                 text: scene.appName("calculator")
                 implicitWidth: Theme.unit * 14
                 padding: Theme.gap / 2
@@ -277,7 +274,6 @@ Item {
 
                         session: scene.session
                         targetId: "window-minimise"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice window button (a line) that hides the window on the taskbar
                         text: qsTr("Minimise")
                         implicitWidth: Theme.minTarget * 1.2
@@ -302,7 +298,6 @@ Item {
 
                         session: scene.session
                         targetId: "window-maximise"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         text: scene.maximised
                               //: Practice window button (two squares) that makes a full-screen window smaller again
                               ? qsTr("Restore down")
@@ -330,7 +325,6 @@ Item {
 
                         session: scene.session
                         targetId: "window-close"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice window button (a cross) that closes the app
                         text: qsTr("Close")
                         implicitWidth: Theme.minTarget * 1.2
@@ -535,7 +529,6 @@ Item {
 
                     session: scene.session
                     targetId: "menu-calculator"
-                    onDoubleClicked: {} // a double-click is one try, not two
                     text: scene.appName("calculator")
                     width: parent.width
                     padding: Theme.gap
@@ -567,7 +560,6 @@ Item {
 
                     session: scene.session
                     targetId: "menu-letters"
-                    onDoubleClicked: {} // a double-click is one try, not two
                     text: scene.appName("letters")
                     width: parent.width
                     padding: Theme.gap
@@ -599,7 +591,6 @@ Item {
 
                     session: scene.session
                     targetId: "menu-photos"
-                    onDoubleClicked: {} // a double-click is one try, not two
                     text: scene.appName("photos")
                     width: parent.width
                     padding: Theme.gap
@@ -659,7 +650,6 @@ Item {
 
                 session: scene.session
                 targetId: "start-button"
-                onDoubleClicked: {} // a double-click is one try, not two
                 //: Practice desktop: the start button on the taskbar, which opens the list of apps
                 text: qsTr("Start")
                 padding: Theme.gap
@@ -708,7 +698,6 @@ Item {
 
                 session: scene.session
                 targetId: "taskbar-letters"
-                onDoubleClicked: {} // a double-click is one try, not two
                 text: scene.appName("letters")
                 visible: scene.isOpen("letters")
                 padding: Theme.gap
@@ -760,7 +749,6 @@ Item {
 
                 session: scene.session
                 targetId: "taskbar-photos"
-                onDoubleClicked: {} // a double-click is one try, not two
                 text: scene.appName("photos")
                 visible: scene.isOpen("photos")
                 padding: Theme.gap
@@ -811,7 +799,6 @@ Item {
 
                 session: scene.session
                 targetId: "taskbar-calculator"
-                onDoubleClicked: {} // a double-click is one try, not two
                 text: scene.appName("calculator")
                 visible: scene.isOpen("calculator")
                 padding: Theme.gap

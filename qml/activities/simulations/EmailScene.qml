@@ -357,7 +357,6 @@ Item {
 
                                 session: scene.session
                                 targetId: "inbox"
-                                onDoubleClicked: {} // a double-click is one try, not two
                                 text: scene.unreadCount > 0
                                       //: Practice email: the Inbox folder; %1 is how many emails are not read yet
                                       ? qsTr("Inbox (%1)").arg(scene.unreadCount)
@@ -416,7 +415,6 @@ Item {
 
                             session: scene.session
                             targetId: "email-from-sam"
-                            onDoubleClicked: {} // a double-click is one try, not two
                             //: Practice email: spoken name of a line in the inbox; %1 sender, %2 subject
                             text: qsTr("Email from %1: %2").arg(scene.sender("sam")).arg(scene.subject("sam"))
                             visible: !scene.removedEmails.includes("sam")
@@ -450,7 +448,6 @@ Item {
 
                             session: scene.session
                             targetId: "email-from-bank"
-                            onDoubleClicked: {} // a double-click is one try, not two
                             //: Practice email: spoken name of a line in the inbox; %1 sender, %2 subject
                             text: qsTr("Email from %1: %2").arg(scene.sender("bank")).arg(scene.subject("bank"))
                             visible: !scene.removedEmails.includes("bank")
@@ -484,7 +481,6 @@ Item {
 
                             session: scene.session
                             targetId: "email-from-surgery"
-                            onDoubleClicked: {} // a double-click is one try, not two
                             //: Practice email: spoken name of a line in the inbox; %1 sender, %2 subject
                             text: qsTr("Email from %1: %2").arg(scene.sender("surgery")).arg(scene.subject("surgery"))
                             visible: !scene.removedEmails.includes("surgery")
@@ -585,7 +581,6 @@ Item {
 
                                 session: scene.session
                                 targetId: "reply"
-                                onDoubleClicked: {} // a double-click is one try, not two
                                 //: Practice email: the button that answers the open email
                                 text: qsTr("↩ Reply")
                                 padding: Theme.gap * 1.25
@@ -605,7 +600,6 @@ Item {
 
                                 session: scene.session
                                 targetId: "report-scam"
-                                onDoubleClicked: {} // a double-click is one try, not two
                                 //: Practice email: the button that reports the open email as a scam
                                 text: qsTr("⚠ Report scam")
                                 padding: Theme.gap * 1.25
@@ -620,7 +614,6 @@ Item {
 
                                 session: scene.session
                                 targetId: "delete"
-                                onDoubleClicked: {} // a double-click is one try, not two
                                 //: Practice email: the button that deletes the open email
                                 text: qsTr("✕ Delete")
                                 padding: Theme.gap * 1.25
@@ -709,7 +702,6 @@ Item {
 
                                         session: scene.session
                                         targetId: "send"
-                                        onDoubleClicked: {} // a double-click is one try, not two
                                         value: replyBox.text
                                         //: Practice email: sends the answer
                                         text: qsTr("Send")
@@ -734,7 +726,6 @@ Item {
 
                                         session: scene.session
                                         targetId: "attach"
-                                        onDoubleClicked: {} // a double-click is one try, not two
                                         //: Practice email: the paper clip button that adds a photo to the answer
                                         text: qsTr("Attach a photo")
                                         padding: Theme.gap * 1.25
@@ -841,7 +832,6 @@ Item {
 
                                                 session: scene.session
                                                 targetId: "photo-garden"
-                                                onDoubleClicked: {} // a double-click is one try, not two
                                                 //: Practice email: a photo to choose, showing a garden
                                                 text: qsTr("Garden")
                                                 //: Practice email: spoken name of the garden photo in the photo picker
@@ -881,7 +871,6 @@ Item {
 
                                                 session: scene.session
                                                 targetId: "photo-cat"
-                                                onDoubleClicked: {} // a double-click is one try, not two
                                                 //: Practice email: a photo to choose, showing a cat
                                                 text: qsTr("Cat")
                                                 //: Practice email: spoken name of the cat photo in the photo picker

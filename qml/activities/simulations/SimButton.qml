@@ -18,6 +18,9 @@ ActionButton {
     signal accepted()
 
     objectName: "sim-" + targetId
+    // Many learners double-click everything: Qt would see a click and then a double-click, so
+    // the double-click is handled here and counts as the one try it is meant to be.
+    onDoubleClicked: {}
     onClicked: {
         if (control.session && control.session.act(control.targetId, control.value))
             control.accepted()

@@ -229,7 +229,6 @@ Item {
 
                 session: scene.session
                 targetId: "wifi-icon"
-                onDoubleClicked: {} // a double-click is one try, not two
                 text: scene.connected === ""
                       //: Practice Wi-Fi screen: the Wi-Fi symbol on the taskbar, before joining a network
                       ? qsTr("Wi-Fi: not connected")
@@ -338,7 +337,6 @@ Item {
 
                         session: scene.session
                         targetId: "network-leafield-library"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice Wi-Fi list: spoken name of the library's network
                         text: qsTr("Leafield Library, secured network")
                         width: parent.width
@@ -372,7 +370,6 @@ Item {
 
                         session: scene.session
                         targetId: "network-free-fast-wifi"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice Wi-Fi list: spoken name of the open network (no padlock)
                         text: qsTr("FREE FAST WIFI, open network, not secured")
                         width: parent.width
@@ -406,7 +403,6 @@ Item {
 
                         session: scene.session
                         targetId: "network-flat-12"
-                        onDoubleClicked: {} // a double-click is one try, not two
                         //: Practice Wi-Fi list: spoken name of a neighbour's secured network
                         text: qsTr("Flat 12, secured network")
                         width: parent.width
@@ -514,7 +510,6 @@ Item {
             SimButton {
                 session: scene.session
                 targetId: "connect"
-                onDoubleClicked: {} // a double-click is one try, not two
                 value: scene.isSecured(scene.chosen) ? passwordBox.text : ""
                 //: Practice Wi-Fi list: joins the picked network
                 text: qsTr("Connect")
@@ -528,7 +523,6 @@ Item {
             SimButton {
                 session: scene.session
                 targetId: "cancel"
-                onDoubleClicked: {} // a double-click is one try, not two
                 //: Practice Wi-Fi list: closes the password box without joining
                 text: qsTr("Cancel")
                 padding: Theme.gap * 1.5
