@@ -12,6 +12,9 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QQuickWindow>
@@ -52,6 +55,10 @@ struct Options {
                                     QStringLiteral("Start normally, exit after the first frame of "
                                                    "the first page (Home for a returning learner) "
                                                    "and print first_frame_ms and rss_kib.")};
+    QCommandLineOption lessonOpenProbe{
+        QStringLiteral("lesson-open-probe"),
+        QStringLiteral("Start normally, then open every lesson in turn and print how long each "
+                       "took to show its first step (lesson_open_ms), and exit.")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("lessons list: print JSON.")};
     QCommandLineOption page{QStringLiteral("page"),
                             QStringLiteral("screenshot: the page to render (%1).")
@@ -77,7 +84,7 @@ struct Options {
                             QStringLiteral("FOLDER/STEP")};
 
     QList<QCommandLineOption> all() const {
-        return {dataDir, lessonsDir, startupProbe, json, page,
+        return {dataDir, lessonsDir, startupProbe, lessonOpenProbe, json, page,
                 outFile, textScale,  theme,        lang, step};
     }
 };
@@ -266,6 +273,30 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
     return 0;
 }
 
+// Opens each lesson the way Home does (the runner, then the lesson page) and times it to the
+// first frame of its step on screen. Prints one line per lesson and the slowest, then quits.
+void probeLessonOpening(GuiApp &app) {
+    QQuickWindow *window = app.window();
+    QList<qint64> times;
+    for (const Lesson &lesson : app.workspace().catalog().lessons()) {
+        QElapsedTimer timer;
+        timer.start();
+        app.app()->openLesson(lesson.id);
+        QMetaObject::invokeMethod(window, "show", Q_ARG(QString, QStringLiteral("lesson")));
+        QEventLoop loop;
+        QObject::connect(window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit);
+        window->requestUpdate();
+        loop.exec();
+        times << timer.elapsed();
+        std::printf("lesson_open_ms=%lld %s\n", times.constLast(),
+                    qPrintable(QFileInfo(lesson.folder).fileName()));
+    }
+    std::printf("lesson_open_ms_max=%lld\n",
+                times.isEmpty() ? 0 : *std::max_element(times.cbegin(), times.cend()));
+    std::fflush(stdout);
+    QCoreApplication::quit();
+}
+
 int runApp(const QCommandLineParser &parser, const Options &options) {
     GuiOptions gui;
     gui.dataDir = dataDir(parser, options);
@@ -289,6 +320,8 @@ int runApp(const QCommandLineParser &parser, const Options &options) {
             },
             Qt::DirectConnection);
     }
+    if (parser.isSet(options.lessonOpenProbe))
+        QTimer::singleShot(0, &app, [&app] { probeLessonOpening(app); });
     return QGuiApplication::exec();
 }
 

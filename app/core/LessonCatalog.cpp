@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LessonCatalog.h"
 
+#include "LessonCache.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -39,6 +41,17 @@ void LessonCatalog::load(const QString &directory) {
     }
     std::stable_sort(m_lessons.begin(), m_lessons.end(),
                      [](const Lesson &a, const Lesson &b) { return a.order < b.order; });
+}
+
+void LessonCatalog::load(const QString &directory, const QString &cacheFile) {
+    const QByteArray signature = LessonCache::signature(directory);
+    if (auto cached = LessonCache::read(cacheFile, signature)) {
+        m_lessons = std::move(cached->lessons);
+        m_problems = std::move(cached->problems);
+        return;
+    }
+    load(directory);
+    LessonCache::write(cacheFile, signature, {m_lessons, m_problems});
 }
 
 const Lesson *LessonCatalog::find(const QString &lessonId) const {

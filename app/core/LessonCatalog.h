@@ -16,6 +16,8 @@ public:
     static QString bundledDirectory();
 
     void load(const QString &directory);
+    // As load(), but through a cache file (see LessonCache): unchanged lessons load at once.
+    void load(const QString &directory, const QString &cacheFile);
 
     const QList<Lesson> &lessons() const { return m_lessons; }
     const QList<LessonProblem> &problems() const { return m_problems; }

@@ -21,11 +21,15 @@ QString Workspace::defaultDataDir() {
 
 Database::OpenResult Workspace::open(const QString &dataDir, const QString &lessonsDir) {
     m_dataDir = QDir(dataDir).absolutePath();
-    m_catalog.load(lessonsDir);
+    const bool haveDataDir = QDir().mkpath(m_dataDir);
+    if (haveDataDir)
+        m_catalog.load(lessonsDir, QDir(m_dataDir).filePath(QStringLiteral("lessons.cache")));
+    else
+        m_catalog.load(lessonsDir);
     for (const LessonProblem &problem : m_catalog.problems())
         qCWarning(lcLessons).noquote() << problem.toString();
 
-    if (!QDir().mkpath(m_dataDir))
+    if (!haveDataDir)
         return {Database::Status::CannotOpen,
                 QStringLiteral("Cannot create the data folder %1").arg(m_dataDir),
                 {}};

@@ -465,6 +465,41 @@ private Q_SLOTS:
         }
     }
 
+    void cachedLessonsLoadLikeParsedOnesUntilAFileChanges() {
+        QTemporaryDir dir;
+        const QString lessons = dir.filePath(QStringLiteral("lessons"));
+        const QString cache = dir.filePath(QStringLiteral("lessons.cache"));
+        writeLesson(lessons + QLatin1String("/good"), goodLesson(), goodText());
+        writeLesson(lessons + QLatin1String("/bad"), QStringLiteral("[]"), goodText());
+        LessonCatalog first;
+        first.load(lessons, cache);
+        QVERIFY(QFileInfo::exists(cache));
+        LessonCatalog second;
+        second.load(lessons, cache); // from the cache
+        QCOMPARE(second.lessons().size(), 1);
+        QCOMPARE(second.problems(), first.problems());
+        const Lesson &lesson = second.lessons().first();
+        QCOMPARE(lesson.id, kId);
+        QCOMPARE(lesson.stepText(QStringLiteral("en"), QStringLiteral("pick"))
+                     .answers.value(QStringLiteral("no"))
+                     .feedback,
+                 QStringLiteral("Not quite."));
+
+        // An edited text is read afresh, never served stale from the cache.
+        QTest::qWait(5); // a different modification time
+        write(lessons + QLatin1String("/good/text/en.json"),
+              goodText().replace(QLatin1String("A lesson"), QLatin1String("A new title")));
+        LessonCatalog third;
+        third.load(lessons, cache);
+        QCOMPARE(third.lessons().first().title(QStringLiteral("en")), QStringLiteral("A new title"));
+
+        // A damaged cache file is ignored.
+        write(cache, QStringLiteral("not a cache"));
+        LessonCatalog fourth;
+        fourth.load(lessons, cache);
+        QCOMPARE(fourth.lessons().size(), 1);
+    }
+
     void bundledLessonsAreValid() {
         LessonCatalog catalog;
         catalog.load(QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons"));
