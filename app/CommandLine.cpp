@@ -84,8 +84,8 @@ struct Options {
                             QStringLiteral("FOLDER/STEP")};
 
     QList<QCommandLineOption> all() const {
-        return {dataDir, lessonsDir, startupProbe, lessonOpenProbe, json, page,
-                outFile, textScale,  theme,        lang, step};
+        return {dataDir, lessonsDir, startupProbe, lessonOpenProbe, json, page, outFile, textScale,
+                theme,   lang,       step};
     }
 };
 

@@ -20,10 +20,18 @@ const QByteArray kBuild = QByteArrayLiteral(__DATE__ " " __TIME__);
 // Found by argument-dependent lookup from Qt's container streaming, so not in an anonymous
 // namespace; only this file uses them.
 
-QDataStream &operator<<(QDataStream &out, const AnswerText &a) { return out << a.label << a.feedback; }
-QDataStream &operator>>(QDataStream &in, AnswerText &a) { return in >> a.label >> a.feedback; }
-QDataStream &operator<<(QDataStream &out, const TaskText &t) { return out << t.instruction << t.hint; }
-QDataStream &operator>>(QDataStream &in, TaskText &t) { return in >> t.instruction >> t.hint; }
+QDataStream &operator<<(QDataStream &out, const AnswerText &a) {
+    return out << a.label << a.feedback;
+}
+QDataStream &operator>>(QDataStream &in, AnswerText &a) {
+    return in >> a.label >> a.feedback;
+}
+QDataStream &operator<<(QDataStream &out, const TaskText &t) {
+    return out << t.instruction << t.hint;
+}
+QDataStream &operator>>(QDataStream &in, TaskText &t) {
+    return in >> t.instruction >> t.hint;
+}
 QDataStream &operator<<(QDataStream &out, const MessageText &m) {
     return out << m.from << m.subject << m.body << m.signs;
 }
@@ -90,7 +98,9 @@ QByteArray LessonCache::signature(const QString &directory) {
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo info(it.next());
-        entries << QStringLiteral("%1|%2|%3").arg(info.filePath()).arg(info.size())
+        entries << QStringLiteral("%1|%2|%3")
+                       .arg(info.filePath())
+                       .arg(info.size())
                        .arg(info.lastModified().toMSecsSinceEpoch());
     }
     entries.sort();

@@ -23,6 +23,7 @@ ScrollPage {
     Connections {
         target: page.runner
         function onStepChanged() {
+            activity.load()
             page.hintShown = false
             page.saveFailed = false
             // A new step is a new "page": read its heading first. Not when the step only
@@ -40,12 +41,22 @@ ScrollPage {
         }
     }
 
+    // Each step type's activity, in qml/activities.
+    readonly property var activityFiles: ({
+        "explain": "../activities/ExplainActivity.qml",
+        "choice": "../activities/ChoiceActivity.qml",
+        "mouse-practice": "../activities/MousePracticeActivity.qml",
+        "keyboard-practice": "../activities/KeyboardPracticeActivity.qml",
+        "simulation": "../activities/SimulationActivity.qml",
+        "scam-sort": "../activities/ScamSortActivity.qml",
+        "password-builder": "../activities/PasswordBuilderActivity.qml",
+        "reflect": "../activities/ReflectActivity.qml"
+    })
+
     // What "Read aloud" says: the heading, then exactly the words of the step's activity.
-    readonly property string readAloudText: {
-        const shown = [explain, choice, mousePractice, keyboardPractice, reflect, simulation,
-                       scamSort, passwordBuilder].find(activity => activity.visible)
-        return runner.heading + "\n" + (shown ? shown.readAloudText : "")
-    }
+    readonly property var shownActivity: activity.item
+    readonly property string readAloudText: runner.heading + "\n"
+                                            + (shownActivity ? shownActivity.readAloudText : "")
 
     RowLayout {
         Layout.fillWidth: true
@@ -88,62 +99,26 @@ ScrollPage {
         Accessible.ignored: !visible
     }
 
-    // One activity per step type; only the current step's type is shown.
-    ExplainActivity {
-        id: explain
+    // The current step's activity, made only for the step type on screen (and kept while the
+    // next step is of the same type, which follows the runner by itself).
+    Loader {
+        id: activity
+
+        property string type: ""
 
         Layout.fillWidth: true
-        runner: page.runner
-        visible: page.runner.stepType === "explain"
-    }
-    ChoiceActivity {
-        id: choice
+        Layout.preferredHeight: item ? (item as Item).implicitHeight : 0
+        objectName: "activity"
 
-        Layout.fillWidth: true
-        runner: page.runner
-        visible: page.runner.stepType === "choice"
-    }
-    MousePracticeActivity {
-        id: mousePractice
+        function load() {
+            const type = page.runner.stepType
+            if (type === activity.type || !page.activityFiles[type])
+                return
+            activity.type = type
+            activity.setSource(Qt.resolvedUrl(page.activityFiles[type]), { runner: page.runner })
+        }
 
-        Layout.fillWidth: true
-        runner: page.runner
-        visible: page.runner.stepType === "mouse-practice"
-    }
-    KeyboardPracticeActivity {
-        id: keyboardPractice
-
-        Layout.fillWidth: true
-        runner: page.runner
-        visible: page.runner.stepType === "keyboard-practice"
-    }
-    ReflectActivity {
-        id: reflect
-
-        Layout.fillWidth: true
-        runner: page.runner
-        visible: page.runner.stepType === "reflect"
-    }
-    SimulationActivity {
-        id: simulation
-
-        Layout.fillWidth: true
-        runner: page.runner
-        visible: page.runner.stepType === "simulation"
-    }
-    ScamSortActivity {
-        id: scamSort
-
-        Layout.fillWidth: true
-        runner: page.runner
-        visible: page.runner.stepType === "scam-sort"
-    }
-    PasswordBuilderActivity {
-        id: passwordBuilder
-
-        Layout.fillWidth: true
-        runner: page.runner
-        visible: page.runner.stepType === "password-builder"
+        Component.onCompleted: load()
     }
 
     RowLayout {

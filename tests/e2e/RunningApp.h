@@ -122,8 +122,7 @@ public:
         for (int i = 0; i < maxPresses; ++i) {
             QQuickItem *focus = window()->activeFocusItem();
             QQuickItem *box = item(container);
-            if (focus && box && box->isAncestorOf(focus) &&
-                focus->inherits("QQuickTextInput"))
+            if (focus && box && box->isAncestorOf(focus) && focus->inherits("QQuickTextInput"))
                 return true;
             key(Qt::Key_Tab);
         }
@@ -132,21 +131,24 @@ public:
 
     // Mouse only: rolls the wheel over the page until `objectName` is in view, then clicks it.
     bool mouseClick(const QString &objectName) {
+        QTest::qWait(50); // let layouts settle after the last click, as a person's eyes would
         QQuickItem *target = item(objectName);
         if (!target)
             return false;
         const QPoint middle(window()->width() / 2, window()->height() / 2);
         const auto centre = [&] {
-            return target->mapToScene(QPointF(target->width() / 2, target->height() / 2))
-                .toPoint();
+            return target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
         };
+        // Roll until the whole item is well inside the window, as a person would before clicking.
+        const int margin = 60;
+        const auto top = [&] { return int(target->mapToScene(QPointF(0, 0)).y()); };
+        const auto bottom = [&] { return top() + int(target->height()); };
         for (int turns = 0; turns < 150; ++turns) {
-            const QPoint at = centre();
-            if (at.y() > 0 && at.y() < window()->height() - 1)
+            if (top() >= margin && bottom() <= window()->height() - margin)
                 break;
-            const int notches = at.y() <= 0 ? 1 : -1;
+            const int notches = top() < margin ? 1 : -1;
             // A touchpad-style roll (pixel steps) moves the page at once, without gliding.
-            QWheelEvent wheel(middle, middle, QPoint(0, 100 * notches), QPoint(0, 120 * notches),
+            QWheelEvent wheel(middle, middle, QPoint(0, 40 * notches), QPoint(0, 120 * notches),
                               Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
             wheel.setTimestamp(++m_eventTime * 100);
             QGuiApplication::sendEvent(window(), &wheel);
@@ -175,6 +177,5 @@ private:
     bool m_started = false;
     ulong m_eventTime = 0;
 };
-
 
 } // namespace OpenSteps

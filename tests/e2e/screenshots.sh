@@ -3,14 +3,16 @@
 # Renders every page at 100% and 200% text in both themes, and right-to-left, into OUT_DIR,
 # so people can look at them; fails if any page cannot be rendered.
 set -uo pipefail
-app=$1 out=$2
+app=$1 out=$2 lessons=${3:-$(dirname "$0")/../../lessons}
 mkdir -p "$out"
 failures=0
 pages=$("$app" --help | sed -n 's/.*page to render (\(.*\))\..*/\1/p' | tr -d ',')
 [ -n "$pages" ] || pages="language profile home lesson lesson-choice done settings notice error"
-render() { # page scale theme lang
-  local file="$out/$1-$2-$3-$4.png"
-  if ! "$app" screenshot --page "$1" --text-scale "$2" --theme "$3" --lang "$4" --out "$file" >/dev/null 2>"$out/last.err"; then
+render() { # page scale theme lang [folder/step]
+  local name=$1 extra=()
+  if [ -n "${5:-}" ]; then name="step-${5//\//-}"; extra=(--step "$5"); fi
+  local file="$out/$name-$2-$3-$4.png"
+  if ! "$app" screenshot --page "$1" --text-scale "$2" --theme "$3" --lang "$4" "${extra[@]}" --out "$file" >/dev/null 2>"$out/last.err"; then
     echo "FAIL: $1 at $2 ($3, $4): $(cat "$out/last.err")"; failures=$((failures + 1)); return
   fi
   # A QML warning from the app's own files means something on the page is broken.
@@ -27,6 +29,20 @@ for page in $pages; do
     for theme in default high-contrast; do render "$page" "$scale" "$theme" en; done
   done
   render "$page" 1.0 default ur
+done
+# One step of every activity type, and every practice screen, at 100% and 200%.
+steps="connecting-to-wifi-safely/the-wifi-symbol making-and-changing-passwords/when-should-you-change-it
+spotting-scams/sort-the-messages making-and-changing-passwords/build-a-password
+using-a-keyboard/practise-arrow-keys"
+for scene in desktop wifi browser email council-form gp-booking bus-ticket online-shop; do
+  folder=$(grep -l "\"scene\": *\"$scene\"" "$lessons"/*/lesson.json | head -1 | xargs dirname | xargs basename)
+  step=$(grep -o "\"id\": *\"[^\"]*\", *\"type\": *\"simulation\", *\"scene\": *\"$scene\"" \
+    "$lessons/$folder/lesson.json" | head -1 | sed 's/"id": *"\([^"]*\)".*/\1/')
+  [ -n "$folder" ] && [ -n "$step" ] && steps="$steps $folder/$step"
+done
+for step in $steps; do
+  for scale in 1.0 2.0; do render lesson "$scale" default en "$step"; done
+  render lesson 1.0 high-contrast en "$step"
 done
 echo "rendered $(ls "$out"/*.png | wc -l) screenshots into $out"
 exit $((failures > 0))

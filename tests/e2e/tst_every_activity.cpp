@@ -15,7 +15,8 @@ using namespace OpenSteps;
 
 namespace {
 
-const QString kEveryActivity = QStringLiteral(OPENSTEPS_SOURCE_DIR "/tests/e2e/data/every-activity");
+const QString kEveryActivity =
+    QStringLiteral(OPENSTEPS_SOURCE_DIR "/tests/e2e/data/every-activity");
 
 // Through the real pages: language, name and picture; the skills check is then on screen.
 bool startAsNewLearner(RunningApp &app) {
@@ -87,8 +88,7 @@ bool doStepByKeyboard(RunningApp &app) {
                 // text box (an address bar), otherwise the text box in the scene.
                 QQuickItem *item = app.item(target);
                 const bool isBox = item && item->inherits("QQuickTextInput");
-                if (isBox ? !app.tabTo(target)
-                          : !app.tabToTextBoxIn(QStringLiteral("simScene")))
+                if (isBox ? !app.tabTo(target) : !app.tabToTextBoxIn(QStringLiteral("simScene")))
                     return false;
                 app.type(task.value == QLatin1String("*") ? QStringLiteral("Hello") : task.value);
                 if (isBox) {
@@ -171,9 +171,10 @@ private Q_SLOTS:
         while (!app.lesson()->finished()) {
             const QString type = app.lesson()->stepType();
             seen << type;
-            QVERIFY2(doStepByKeyboard(app), qPrintable(QStringLiteral("step %1 (%2)")
-                                                             .arg(app.lesson()->stepIndex() + 1)
-                                                             .arg(type)));
+            QVERIFY2(
+                doStepByKeyboard(app),
+                qPrintable(
+                    QStringLiteral("step %1 (%2)").arg(app.lesson()->stepIndex() + 1).arg(type)));
         }
         QVERIFY(app.waitForPage(QStringLiteral("done")));
         seen.removeDuplicates();
@@ -235,8 +236,8 @@ private Q_SLOTS:
         QCOMPARE(app.lesson()->lessonId(), lessonId);
         while (!app.lesson()->finished()) {
             QVERIFY2(doStepByMouse(app), qPrintable(QStringLiteral("step %1 (%2)")
-                                                         .arg(app.lesson()->stepIndex() + 1)
-                                                         .arg(app.lesson()->stepType())));
+                                                        .arg(app.lesson()->stepIndex() + 1)
+                                                        .arg(app.lesson()->stepType())));
         }
         QVERIFY(app.waitForPage(QStringLiteral("done")));
     }

@@ -52,10 +52,10 @@ private Q_SLOTS:
                                             << "Hello Sam" << false << true;
         QTest::newRow("blank is not anything") << "*"
                                                << "   " << false << false;
-        QTest::newRow("a password's capitals count") << "ReadingRoom24" << "readingroom24" << true
-                                                     << false;
-        QTest::newRow("a password typed right") << "ReadingRoom24" << " ReadingRoom24" << true
-                                                << true;
+        QTest::newRow("a password's capitals count") << "ReadingRoom24"
+                                                     << "readingroom24" << true << false;
+        QTest::newRow("a password typed right") << "ReadingRoom24"
+                                                << " ReadingRoom24" << true << true;
     }
     void simulationValues() {
         QFETCH(QString, wanted);

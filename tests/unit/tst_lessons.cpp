@@ -491,7 +491,8 @@ private Q_SLOTS:
               goodText().replace(QLatin1String("A lesson"), QLatin1String("A new title")));
         LessonCatalog third;
         third.load(lessons, cache);
-        QCOMPARE(third.lessons().first().title(QStringLiteral("en")), QStringLiteral("A new title"));
+        QCOMPARE(third.lessons().first().title(QStringLiteral("en")),
+                 QStringLiteral("A new title"));
 
         // A damaged cache file is ignored.
         write(cache, QStringLiteral("not a cache"));
