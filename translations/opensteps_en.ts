@@ -2,6 +2,494 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BrowserScene</name>
+    <message>
+        <source>%1 – FindIt Search</source>
+        <extracomment>Practice browser tab title for search results; %1 is what was searched for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leafield Library – Home</source>
+        <extracomment>Practice browser tab title of the library&apos;s home page
+----------
+Practice browser: spoken name of the second search result, the library&apos;s website</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening times – Leafield Library</source>
+        <extracomment>Practice browser tab title of the library&apos;s opening times page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the library – Leafield Library</source>
+        <extracomment>Practice browser tab title of the library&apos;s joining page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events – Leafield Library</source>
+        <extracomment>Practice browser tab title of the library&apos;s events page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book Deals Online – Sale</source>
+        <extracomment>Practice browser tab title of an advertiser&apos;s shop page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries – Leafield Council</source>
+        <extracomment>Practice browser tab title of the council&apos;s libraries page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <extracomment>Practice browser tab title of the start page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsored</source>
+        <extracomment>Practice browser: marks a search result that is a paid advert</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Practice browser: the back button (an arrow pointing left)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <extracomment>Practice browser: the forward button (an arrow pointing right)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>Practice browser: the home button (a little house) that opens the start page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address bar</source>
+        <extracomment>Practice browser: the address bar&apos;s name for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a web address</source>
+        <extracomment>Practice browser: grey words in the empty address bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FindIt</source>
+        <extracomment>Practice browser: the name of a made-up search engine; keep it short
+----------
+Practice browser: the search engine&apos;s name at the top of its results</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search FindIt</source>
+        <extracomment>Practice browser: the search box&apos;s name for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Practice browser: grey words in the empty search box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few words, then press Enter.</source>
+        <extracomment>Practice browser: under the search box on the start page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results for “%1”</source>
+        <extracomment>Practice browser: above the search results; %1 is what was searched for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsored: Leafield Library books – up to 70% off today</source>
+        <extracomment>Practice browser: spoken name of the first search result, an advert</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leafield Library books – up to 70% off today</source>
+        <extracomment>Practice browser: title of the advert at the top of the search results</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy cheap books now. Free delivery on orders over £20. Hurry, sale ends soon!</source>
+        <extracomment>Practice browser: the words under the advert in the search results</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening times, events and how to join Leafield Library. Free computers and Wi-Fi for everyone.</source>
+        <extracomment>Practice browser: the words under the library&apos;s result in the search results</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries in Leafield – Leafield Council</source>
+        <extracomment>Practice browser: spoken name of the third search result, the council&apos;s page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your nearest library, borrow e-books and renew your books online.</source>
+        <extracomment>Practice browser: the words under the council&apos;s result in the search results</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✿ Leafield Library</source>
+        <extracomment>Practice browser: the name at the top of the made-up library&apos;s website</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening times</source>
+        <extracomment>Practice browser: a link on the library&apos;s website
+----------
+Practice browser: heading of the library&apos;s opening times page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the library</source>
+        <extracomment>Practice browser: a link on the library&apos;s website
+----------
+Practice browser: heading of the library&apos;s joining page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>Practice browser: a link on the library&apos;s website
+----------
+Practice browser: heading of the library&apos;s events page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Leafield Library</source>
+        <extracomment>Practice browser: heading of the library&apos;s home page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrow books, use a computer and the free Wi-Fi, or ask our friendly staff for help. Everyone is welcome.</source>
+        <extracomment>Practice browser: text on the library&apos;s home page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page last updated: 3 March 2025</source>
+        <extracomment>Practice browser: the date at the bottom of a made-up web page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <extracomment>Practice browser, opening times: a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9am to 5pm</source>
+        <extracomment>Practice browser, opening times: the hours on one day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <extracomment>Practice browser, opening times: a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9am to 7pm</source>
+        <extracomment>Practice browser, opening times: the hours on one day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <extracomment>Practice browser, opening times: a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <extracomment>Practice browser, opening times: a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <extracomment>Practice browser, opening times: a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <extracomment>Practice browser, opening times: a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10am to 1pm</source>
+        <extracomment>Practice browser, opening times: the hours on one day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <extracomment>Practice browser, opening times: a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <extracomment>Practice browser, opening times: the library does not open that day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is free to join. Come to the library with something that shows your name and address, such as a letter or a bill. You get your library card the same day.</source>
+        <extracomment>Practice browser: text of the library&apos;s joining page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer help drop-in: Tuesdays, 2pm to 4pm
+Story time for under-fives: Fridays, 10am
+Knit and natter: Saturdays, 10:30am</source>
+        <extracomment>Practice browser: the library&apos;s events, one a line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOOK DEALS ONLINE</source>
+        <extracomment>Practice browser: the name at the top of an advertiser&apos;s shop website</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SALE! Up to 70% off thousands of books. Buy now before it is too late!</source>
+        <extracomment>Practice browser: the advertiser&apos;s shop page; it is not the library</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shop has nothing to do with Leafield Library.</source>
+        <extracomment>Practice browser: small print on the advertiser&apos;s page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leafield Council</source>
+        <extracomment>Practice browser: the name at the top of the made-up council&apos;s website</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries in Leafield</source>
+        <extracomment>Practice browser: heading of the council&apos;s libraries page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leafield Library is on Church Street. For its opening times and events, visit the library&apos;s website: %1</source>
+        <extracomment>Practice browser: text of the council&apos;s libraries page; %1 is the library&apos;s web address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page last updated: 12 January 2025</source>
+        <extracomment>Practice browser: the date at the bottom of a made-up web page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusTicketScene</name>
+    <message>
+        <source>Leafield Library</source>
+        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market Square</source>
+        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St James Hospital</source>
+        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City Station</source>
+        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£2.50</source>
+        <extracomment>Bus planner: price of a single ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£4.00</source>
+        <extracomment>Bus planner: price of a day ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>Bus planner: where the journey goes; %1 is where it starts, %2 where it ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy ticket</source>
+        <extracomment>Bus planner: the button next to the chosen route</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBus</source>
+        <extracomment>Bus planner: the made-up bus company&apos;s name in its website header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey planner</source>
+        <extracomment>Bus planner: under the company&apos;s name in its website header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Bus planner: the word above the places to start from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Bus planner: the word above the places to go to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: today, leaving now</source>
+        <extracomment>Bus planner: when the journey is, above the Plan journey button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan journey</source>
+        <extracomment>Bus planner: the button that finds routes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 routes found</source>
+        <extracomment>Bus planner: heading of the list of routes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, today</source>
+        <extracomment>Bus planner: under the heading of routes; %1 is &quot;place to place&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 1: the 42 bus</source>
+        <extracomment>Bus planner: the first route (1 bus, the number 42)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves 10:05, arrives 10:30. Takes 25 minutes.</source>
+        <extracomment>Bus planner: times of the first route</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 bus all the way. No change.</source>
+        <extracomment>Bus planner: about the first route</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 2: the 7 bus, then the 15 bus</source>
+        <extracomment>Bus planner: the second route (2 buses, the 7 then the 15)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves 10:10, arrives 10:50. Takes 40 minutes.</source>
+        <extracomment>Bus planner: times of the second route</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 buses. Change at Market Street and wait about 10 minutes.</source>
+        <extracomment>Bus planner: about the second route</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a ticket</source>
+        <extracomment>Bus planner: heading of the page of tickets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 2: the 7 bus, then the 15 bus. %1.</source>
+        <extracomment>Bus planner: the chosen route above the tickets; %1 is &quot;place to place&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route 1: the 42 bus. %1.</source>
+        <extracomment>Bus planner: the chosen route above the tickets; %1 is &quot;place to place&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which ticket?</source>
+        <extracomment>Bus planner: the question above the 2 kinds of ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single: %1</source>
+        <extracomment>Bus planner: a kind of ticket; %1 is its price</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 trip.</source>
+        <extracomment>Bus planner: under the single ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day ticket: %1</source>
+        <extracomment>Bus planner: a kind of ticket; %1 is its price</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ride as often as you like today, on every CityBus bus.</source>
+        <extracomment>Bus planner: under the day ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <extracomment>Bus planner: above Pay; %1 is the price of the chosen ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: choose a ticket first</source>
+        <extracomment>Bus planner: above Pay, before a ticket is chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You pay with the card saved in your CityBus account.</source>
+        <extracomment>Bus planner: how the ticket is paid for (made up)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <extracomment>Bus planner: the button at the bottom that pays for the ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Paid. Here is your ticket.</source>
+        <extracomment>Bus planner: heading above the ticket after paying</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBus Day ticket</source>
+        <extracomment>Bus planner: the kind of ticket, on the ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBus Single ticket</source>
+        <extracomment>Bus planner: the kind of ticket, on the ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid today until midnight, on every CityBus bus.</source>
+        <extracomment>Bus planner: on a day ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid today for 1 trip: %1.</source>
+        <extracomment>Bus planner: on a single ticket; %1 is &quot;place to place&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price paid: %1</source>
+        <extracomment>Bus planner: the price paid, on the ticket; %1 is the price</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number: CB-7305-2218</source>
+        <extracomment>Bus planner: the made-up ticket number, on the ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this ticket to the driver when you get on the bus.</source>
+        <extracomment>Bus planner: under the ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceActivity</name>
     <message>
         <source>Correct</source>
@@ -11,6 +499,305 @@
     <message>
         <source>Try another answer</source>
         <extracomment>Heading of the feedback after a wrong answer; kind, never blaming</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose all the answers that are right.</source>
+        <extracomment>Tells the learner a question has more than one right answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my answers</source>
+        <extracomment>Button under a &quot;choose all that apply&quot; question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite yet</source>
+        <extracomment>Heading of the feedback when some ticked answers are wrong or missing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You found all the right answers. Read why under each one.</source>
+        <extracomment>After ticking exactly the right answers to a &quot;choose all&quot; question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the notes under your answers. Change your answers and check again. There is no penalty.</source>
+        <extracomment>After ticking some wrong answers or missing a right one; kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilFormScene</name>
+    <message>
+        <source>Heating or hot water</source>
+        <extracomment>Council form: the thing to fix, in the summary after sending (heating)
+----------
+Council form: a choice of what needs fixing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak</source>
+        <extracomment>Council form: the thing to fix, in the summary after sending (leak)
+----------
+Council form: a choice of what needs fixing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <extracomment>Council form: the thing to fix, in the summary after sending (window)
+----------
+Council form: a choice of what needs fixing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <extracomment>Council form: the thing to fix, in the summary after sending (door)
+----------
+Council form: a choice of what needs fixing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what needs fixing</source>
+        <extracomment>Council form: error when no repair was chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the room the repair is in</source>
+        <extracomment>Council form: error when the room box is empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what is wrong</source>
+        <extracomment>Council form: error when the &quot;what is wrong&quot; box is empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your phone number</source>
+        <extracomment>Council form: error when the phone number box is empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LC</source>
+        <extracomment>Council website: the letters in the made-up council&apos;s logo</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leafield Council</source>
+        <extracomment>Council website: the made-up council&apos;s name in its header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home  ›  Housing  ›  Repairs</source>
+        <extracomment>Council website: where the page is on the site (&quot;breadcrumbs&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a housing repair</source>
+        <extracomment>Council website: the heading of the repair page and form
+----------
+Council form: heading at the top of the form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you rent your home from Leafield Council, use this form to tell us about a repair.</source>
+        <extracomment>Council website: first paragraph of the repair page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will need to tell us:
+•  what needs fixing and which room it is in
+•  what is wrong, in your own words
+•  your phone number</source>
+        <extracomment>Council website: what to have ready before starting the form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <extracomment>Council website: the button that starts the repair form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an emergency, such as a flood or no heating in winter, do not use this form. Phone us on 0113 496 0999, day or night.</source>
+        <extracomment>Council website: emergency advice below the Start button; the number is made up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ There is a problem</source>
+        <extracomment>Council form: heading of the list of errors after sending too soon</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every question. A star (*) means you must answer it.</source>
+        <extracomment>Council form: explains the star after each question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs fixing? *</source>
+        <extracomment>Council form: first question; the star means it must be answered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <extracomment>Council form: help under the first question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which room is it in? *</source>
+        <extracomment>Council form: second question; the star means it must be answered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, kitchen or bathroom.</source>
+        <extracomment>Council form: help under the room question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which room is it in?</source>
+        <extracomment>Council form: name of the room box, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong? *</source>
+        <extracomment>Council form: third question; the star means it must be answered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us in your own words.</source>
+        <extracomment>Council form: help under the &quot;what is wrong&quot; question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <extracomment>Council form: name of the &quot;what is wrong&quot; box, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number *</source>
+        <extracomment>Council form: fourth question; the star means it must be answered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will phone you to arrange a visit.</source>
+        <extracomment>Council form: help under the phone number question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <extracomment>Council form: name of the phone number box, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <extracomment>Council form: the button at the bottom that sends the form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Repair reported</source>
+        <extracomment>Council form: heading after the form was sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your reference number is %1</source>
+        <extracomment>Council form: after sending; %1 is the reference number, such as LC-482913</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this number down, or take a photo of this screen. We will ask for it if you phone us about this repair.</source>
+        <extracomment>Council form: advice under the reference number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you told us</source>
+        <extracomment>Council form: heading of the summary after sending</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair: %1
+Room: %2
+What is wrong: %3
+Phone: %4</source>
+        <extracomment>Council form: summary after sending; %1 what needs fixing, %2 the room, %3 what is wrong, %4 the phone number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next: we will phone you within 3 working days to arrange a visit.</source>
+        <extracomment>Council form: what happens after a repair is reported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopScene</name>
+    <message>
+        <source>Letters</source>
+        <extracomment>Practice desktop: name of a made-up app that writes letters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <extracomment>Practice desktop: name of a made-up app that shows photos</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <extracomment>Practice desktop: name of a made-up app that does sums</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 window</source>
+        <extracomment>Practice desktop: the open app&apos;s window; %1 is the app&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimise</source>
+        <extracomment>Practice window button (a line) that hides the window on the taskbar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore down</source>
+        <extracomment>Practice window button (two squares) that makes a full-screen window smaller again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximise</source>
+        <extracomment>Practice window button (a square) that makes the window fill the screen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Practice window button (a cross) that closes the app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sam,
+
+Thank you for the lovely flowers. They look beautiful on the kitchen table.</source>
+        <extracomment>Practice Letters app: the start of a letter being written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start menu</source>
+        <extracomment>Practice desktop: the start menu, a list of all the apps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <extracomment>Practice desktop: heading of the start menu</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taskbar</source>
+        <extracomment>Practice desktop: the bar along the bottom of the screen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Practice desktop: the start button on the taskbar, which opens the list of apps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:30</source>
+        <extracomment>Practice desktop: the time shown at the right end of the taskbar</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -33,6 +820,239 @@
     </message>
 </context>
 <context>
+    <name>EmailScene</name>
+    <message>
+        <source>Sam Green</source>
+        <extracomment>Practice email: the name of a friend who sent an email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Bank Security Team</source>
+        <extracomment>Practice email: the name a scam email pretends to come from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green Lane Surgery</source>
+        <extracomment>Practice email: a made-up doctors&apos; surgery that sent a reminder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you free on Saturday?</source>
+        <extracomment>Practice email: subject of the friend&apos;s email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URGENT: confirm your details today</source>
+        <extracomment>Practice email: subject of the scam email (urgent on purpose)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: your appointment on Tuesday</source>
+        <extracomment>Practice email: subject of the surgery&apos;s reminder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09:12</source>
+        <extracomment>Practice email: when the email arrived (a time today)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>08:47</source>
+        <extracomment>Practice email: when the email arrived (a time today)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <extracomment>Practice email: when the email arrived</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✉ Mail — you@example.com</source>
+        <extracomment>Practice email app: its title bar, with the learner&apos;s made-up email address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <extracomment>Practice email: the Inbox folder; %1 is how many emails are not read yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <extracomment>Practice email: the Inbox folder, with every email read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Practice email: a folder name (only to look at)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <extracomment>Practice email: a folder name (only to look at)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email from %1: %2</source>
+        <extracomment>Practice email: spoken name of a line in the inbox; %1 sender, %2 subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your inbox is empty.</source>
+        <extracomment>Practice email: the inbox when every email has gone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an email in the list to read it.</source>
+        <extracomment>Practice email: the reading pane before an email is opened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↩ Reply</source>
+        <extracomment>Practice email: the button that answers the open email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Report scam</source>
+        <extracomment>Practice email: the button that reports the open email as a scam</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Thank you. You reported the email as a scam. It has gone from your inbox.</source>
+        <extracomment>Practice email: after reporting an email as a scam</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ Delete</source>
+        <extracomment>Practice email: the button that deletes the open email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The email was deleted.</source>
+        <extracomment>Practice email: after deleting an email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <extracomment>Practice email: who the answer goes to; %1 is a name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: Re: %1</source>
+        <extracomment>Practice email: the subject of an answer; %1 is the subject of the email answered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your answer here</source>
+        <extracomment>Practice email: grey words in the empty answer box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <extracomment>Practice email: the answer box&apos;s name for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Practice email: sends the answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Your answer and your photo were sent to %1.</source>
+        <extracomment>Practice email: after sending an answer with a photo; %1 is a name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Your answer was sent to %1.</source>
+        <extracomment>Practice email: after sending an answer; %1 is a name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a photo</source>
+        <extracomment>Practice email: the paper clip button that adds a photo to the answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cat.jpg</source>
+        <extracomment>Practice email: the photo added to the answer (file name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>garden.jpg</source>
+        <extracomment>Practice email: the photo added to the answer (file name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <extracomment>Practice email: title of the small window for choosing a photo</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garden</source>
+        <extracomment>Practice email: a photo to choose, showing a garden</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of a garden</source>
+        <extracomment>Practice email: spoken name of the garden photo in the photo picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <extracomment>Practice email: a photo to choose, showing a cat</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of a cat</source>
+        <extracomment>Practice email: spoken name of the cat photo in the photo picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <extracomment>Practice email: who sent the open email; %1 name, %2 email address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <extracomment>Practice email: when the open email arrived; %1 is a time or day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Are you free on Saturday afternoon? Come round for a cup of tea. And could you send me a photo of your garden? I would love to see your roses.
+
+Best wishes,
+Sam</source>
+        <extracomment>Practice email: the friend&apos;s email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Customer,
+
+We have seen unusual activity on your account. Your account will be LOCKED TODAY unless you confirm your details.
+
+Click the link below and type your card number and PIN.</source>
+        <extracomment>Practice email: the scam email; it must sound urgent and ask for details</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear patient,
+
+This is a reminder of your appointment with the nurse on Tuesday at 10:30am at Green Lane Surgery.
+
+If you cannot come, please call us on 01632 960 123.
+
+Green Lane Surgery</source>
+        <extracomment>Practice email: the surgery&apos;s real reminder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm my details now</source>
+        <extracomment>Practice email: the link inside the scam email (it does nothing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorPage</name>
     <message>
         <source>OpenSteps cannot open right now</source>
@@ -46,6 +1066,178 @@
     <message>
         <source>For staff: %1</source>
         <extracomment>Technical details for staff; %1 is a message in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpBookingScene</name>
+    <message>
+        <source>Phone call</source>
+        <extracomment>GP booking: the kind of appointment, in the summary and confirmation
+----------
+GP booking: a kind of appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <extracomment>GP booking: the kind of appointment, in the summary and confirmation
+----------
+GP booking: a kind of appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <extracomment>GP booking: a day to choose</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <extracomment>GP booking: a day to choose</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <extracomment>GP booking: a day to choose</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9:00</source>
+        <extracomment>GP booking: a time to choose (9 in the morning)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:30</source>
+        <extracomment>GP booking: a time to choose (half past 10 in the morning)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14:15</source>
+        <extracomment>GP booking: a time to choose (quarter past 2 in the afternoon)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <extracomment>GP booking: shown in the summary for a choice not made yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person at the surgery on %1 at %2</source>
+        <extracomment>GP booking: the booked appointment; %1 is a day, %2 a time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call on %1 at %2</source>
+        <extracomment>GP booking: the booked appointment; %1 is a day, %2 a time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green Lane Surgery</source>
+        <extracomment>GP booking: the made-up surgery&apos;s name in its website header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online services</source>
+        <extracomment>GP booking: under the surgery&apos;s name in its website header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <extracomment>GP booking: heading of the surgery&apos;s online services page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment with a doctor or nurse at Green Lane Surgery. You can book at any time, day or night.</source>
+        <extracomment>GP booking: first paragraph of the surgery&apos;s page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <extracomment>GP booking: the button that starts booking
+----------
+GP booking: heading of the page of choices</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surgery is open Monday to Friday, 8:00 to 18:30.</source>
+        <extracomment>GP booking: opening hours on the surgery&apos;s page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ In an emergency, call 999. Do not book online.</source>
+        <extracomment>GP booking: emergency advice on the surgery&apos;s page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of appointment?</source>
+        <extracomment>GP booking: the first question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor or nurse phones you.</source>
+        <extracomment>GP booking: under &quot;Phone call&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You go to the surgery.</source>
+        <extracomment>GP booking: under &quot;In person&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <extracomment>GP booking: the second question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <extracomment>GP booking: the third question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices:
+Kind: %1
+Day: %2
+Time: %3</source>
+        <extracomment>GP booking: summary of the choices above Confirm; %1 kind, %2 day, %3 time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <extracomment>GP booking: the button that books the chosen appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <extracomment>GP booking: heading after cancelling the appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Appointment booked</source>
+        <extracomment>GP booking: heading after confirming the appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for cancelling. Someone else can now have this appointment.</source>
+        <extracomment>GP booking: after cancelling</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please come to Green Lane Surgery 5 minutes early. Write the day and time down, or put them in your calendar.</source>
+        <extracomment>GP booking: after booking an appointment in person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor or nurse will phone you at this time. Keep your phone near you. Write the day and time down, or put them in your calendar.</source>
+        <extracomment>GP booking: after booking a phone appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot come, please cancel, so someone else can have it.</source>
+        <extracomment>GP booking: above the cancel button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this appointment</source>
+        <extracomment>GP booking: the button that cancels the booked appointment</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -73,6 +1265,31 @@
     </message>
     <message>
         <source>There are no lessons on this computer yet. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what you can do already, and your lessons will start with what you need most.</source>
+        <extracomment>Home: invites a learner who has not done the skills check yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished 5 more lessons. Check your skills again to see how far you have come.</source>
+        <extracomment>Home: invites a learner to do the skills check again after 5 more lessons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my skills</source>
+        <extracomment>Home: opens the skills check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons for what you said you cannot do yet come first.</source>
+        <extracomment>Home: explains the order of the lessons after a skills check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more lessons (%1 more)</source>
+        <extracomment>Home: shows the next lessons when a hub has very many; %1 is how many are not shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -125,6 +1342,23 @@
     <message>
         <source>Next: press %1.</source>
         <extracomment>Keyboard practice: %1 names the next key to press</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the left arrow key</source>
+        <extracomment>Keyboard practice: names of the arrow keys</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right arrow key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the up arrow key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the down arrow key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,6 +1432,111 @@
     <message>
         <source>Staying safe online</source>
         <extracomment>Lesson topic (Essential Digital Skills area)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can turn on a computer and sign in.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can use a mouse to click, scroll and drag.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can type words on a keyboard.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can make the words on the screen bigger.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can find and open an app.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can connect to Wi-Fi safely.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can go to a website by typing its address.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can make a strong password and keep it safe.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can change a password when I am asked to.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can send an email.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can make a video call to family or friends.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can search for something and tell if I can trust what I find.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can save a photo or a file and find it again.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can fill in a form online, like reporting a repair.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can book a doctor&apos;s appointment online.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can plan a bus journey and buy a ticket online.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can pay for something online safely.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can find help online when I am stuck.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can fix a simple problem, like a lost Wi-Fi connection.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can spot a scam email, text or phone call.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can keep my computer up to date and my information private.</source>
+        <extracomment>Skills check statement, said as the learner would say it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -277,6 +1616,31 @@
     <message>
         <source>Type each line and press Enter first. You can take as long as you like.</source>
         <extracomment>Shown when the learner presses Next before typing everything asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this computer yet. Please ask a member of staff.</source>
+        <extracomment>Shown when the computer has no voice installed for reading aloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do each task on the practice screen first. You can take as long as you like.</source>
+        <extracomment>Shown when the learner presses Next before doing every task of a practice screen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort every message first. You can change your answers as often as you like.</source>
+        <extracomment>Shown when the learner presses Next before sorting every message right</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a password the meter calls Strong first. Try 3 random words.</source>
+        <extracomment>Shown when the learner presses Next before making a strong password</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all the right answers and press Check my answers first.</source>
+        <extracomment>Shown when the learner presses Next before ticking all the right answers</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,6 +1753,298 @@
     </message>
 </context>
 <context>
+    <name>OnlineShopScene</name>
+    <message>
+        <source>Kettle</source>
+        <extracomment>Online shop: a product for sale</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toaster</source>
+        <extracomment>Online shop: a product for sale</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£24.99</source>
+        <extracomment>Online shop: price of the kettle</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£29.99</source>
+        <extracomment>Online shop: price of the toaster</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£0.00</source>
+        <extracomment>Online shop: the total of an empty basket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hillside Home Store  ✕</source>
+        <extracomment>Online shop: the title in the made-up browser&apos;s tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padlock: connection details</source>
+        <extracomment>Online shop: name of the padlock in the address bar, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.hillsidehomestore.co.uk</source>
+        <extracomment>Online shop: the made-up shop&apos;s address in the address bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection is private</source>
+        <extracomment>Online shop: what the padlock says when clicked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other people cannot see what you send to this site. This does not prove that the shop is honest.</source>
+        <extracomment>Online shop: under &quot;Connection is private&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hillside Home Store</source>
+        <extracomment>Online shop: the made-up shop&apos;s name in its header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things for your home</source>
+        <extracomment>Online shop: under the shop&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basket (%1)</source>
+        <extracomment>Online shop: the basket at the top of the page; %1 is how many things are in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <extracomment>Online shop: heading of the front page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home  ›  Kitchen  ›  %1</source>
+        <extracomment>Online shop: where the page is in the shop; %1 is the product</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 slices. White.</source>
+        <extracomment>Online shop: about the toaster</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.7 litres. White. Boils water in about 3 minutes.</source>
+        <extracomment>Online shop: about the kettle</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ In stock. Free delivery.</source>
+        <extracomment>Online shop: the product can be bought now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <extracomment>Online shop: the button next to the product&apos;s picture</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Added to your basket. The basket is at the top of the page.</source>
+        <extracomment>Online shop: after Add to basket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your basket</source>
+        <extracomment>Online shop: heading of the basket page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your basket is empty.</source>
+        <extracomment>Online shop: when nothing is in the basket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+How many: 1
+Price: %2</source>
+        <extracomment>Online shop: a line in the basket; %1 is the product, %2 its price</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: free
+Total: %1</source>
+        <extracomment>Online shop: under the basket; %1 is the total price</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <extracomment>Online shop: the button under the basket, to pay
+----------
+Online shop: heading of the page with the card form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are paying %1 for: %2.</source>
+        <extracomment>Online shop: above the card form; %1 is the total price, %2 the product</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ Practice: type made-up numbers. Never type your real card here.</source>
+        <extracomment>Online shop: reminder above the card form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <extracomment>Online shop: heading of the card form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <extracomment>Online shop: label of the card number box
+----------
+Online shop: name of the card number box, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The long number on the front of the card, such as 1234 5678 9012 3456.</source>
+        <extracomment>Online shop: help under &quot;Card number&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <extracomment>Online shop: label of the expiry date box
+----------
+Online shop: name of the expiry date box, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month and year, such as 04/29.</source>
+        <extracomment>Online shop: help under &quot;Expiry date&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name on the card</source>
+        <extracomment>Online shop: label of the name box
+----------
+Online shop: name of the &quot;name on the card&quot; box, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <extracomment>Online shop: the button under the card form; %1 is the total price</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Order placed</source>
+        <extracomment>Online shop: heading after paying</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your order. Your order number is HH-20417.</source>
+        <extracomment>Online shop: after paying; the order number is made up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 will arrive in 3 to 5 working days. We have sent you an email about your order.</source>
+        <extracomment>Online shop: after paying; %1 is the product</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hillside Home Store will never ask for your PIN.</source>
+        <extracomment>Online shop: after paying</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Security check</source>
+        <extracomment>Online shop: heading of the pop-up that asks for the PIN (a trick)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To finish paying, type the 4-digit PIN of your bank card.</source>
+        <extracomment>Online shop: the pop-up asks for the bank card PIN (a trick)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter my PIN</source>
+        <extracomment>Online shop: the pop-up&apos;s button to share the PIN (always the wrong choice)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close — I will not share my PIN</source>
+        <extracomment>Online shop: the pop-up&apos;s button to close it without sharing the PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordBuilderActivity</name>
+    <message>
+        <source>Here are 3 random words you could use:</source>
+        <extracomment>Password builder: introduces 3 random words the app suggests</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give me 3 new words</source>
+        <extracomment>Password builder: asks for 3 different random words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This box is for practice. What you type is not saved anywhere. Do not type a password you really use.</source>
+        <extracomment>Password builder: reassures that nothing typed is kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a password here</source>
+        <extracomment>Password builder: label of the box to make a practice password in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: very weak</source>
+        <extracomment>Password strength meter level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: weak</source>
+        <extracomment>Password strength meter level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: fair</source>
+        <extracomment>Password strength meter level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong</source>
+        <extracomment>Password strength meter level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it longer: 3 words together are long enough.</source>
+        <extracomment>Password builder: why a password is not strong yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a common password in it. Criminals try those first.</source>
+        <extracomment>Password builder: why a password is not strong yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same letter many times is easy to guess.</source>
+        <extracomment>Password builder: why a password is not strong yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use different letters, like 3 different words.</source>
+        <extracomment>Password builder: why a password is not strong yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a strong password already. You can press Next.</source>
+        <extracomment>Password builder: the learner already made a strong one before changing it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Make your profile</source>
@@ -439,6 +2095,14 @@
     </message>
 </context>
 <context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>Button that reads the words on the screen out loud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReflectActivity</name>
     <message>
         <source>Yes</source>
@@ -463,6 +2127,64 @@
     <message>
         <source>Thank you. Your answer is saved with your progress.</source>
         <extracomment>After a learner rates their confidence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScamSortActivity</name>
+    <message>
+        <source>Email</source>
+        <extracomment>Scam sort: the kind of message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <extracomment>Scam sort: the kind of message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <extracomment>Scam sort: the kind of message (a call written out word for word)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. You sorted every message. You can press Next.</source>
+        <extracomment>Scam sort: every message is sorted right</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages sorted right.</source>
+        <extracomment>Scam sort progress: %1 sorted right so far, %2 messages in all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>Scam sort: who a message is from; %1 is the sender or caller</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <extracomment>Scam sort: an email&apos;s subject line; %1 is the subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks safe</source>
+        <extracomment>Scam sort: put this message in the &quot;safe&quot; pile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like a scam</source>
+        <extracomment>Scam sort: put this message in the &quot;scam&quot; pile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <extracomment>Scam sort: this message was sorted right</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite. Have another look.</source>
+        <extracomment>Scam sort: this message was sorted wrong; kind, no penalty</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,6 +2235,245 @@
     <message>
         <source>Done</source>
         <extracomment>Leaves the settings page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShowMeMarker</name>
+    <message>
+        <source>Here ↓</source>
+        <extracomment>Label that points at the thing to click after the learner pressed &quot;Show me&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationActivity</name>
+    <message>
+        <source>✓ Well done. You did every task. Press Next to go on.</source>
+        <extracomment>Simulation: every task is done</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 of %2: %3</source>
+        <extracomment>Simulation: the task to do now; %1 and %2 are numbers, %3 the instruction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not quite. Nothing has changed. Have another look and try again.</source>
+        <extracomment>Simulation: after clicking something that was not the task; nothing changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <extracomment>Simulation: a hint shown after 2 wrong tries; %1 is the hint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <extracomment>Simulation: after 3 wrong tries, points at the thing to use</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice only — nothing here is real. You cannot break anything.</source>
+        <extracomment>Banner above every practice screen (simulation)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsCheckPage</name>
+    <message>
+        <source>What can you do already?</source>
+        <extracomment>Heading of the skills check introduction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <extracomment>Heading when the skills check is done</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <extracomment>Heading of one skills check question; %1 and %2 are numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Answer to an &quot;I can...&quot; statement: fully confident</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bit</source>
+        <extracomment>Answer to an &quot;I can...&quot; statement: partly confident</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <extracomment>Answer to an &quot;I can...&quot; statement: not yet confident</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will see %1 short sentences, like “I can send an email.” For each one, say if it is true for you: Yes, A bit or Not yet. There are no wrong answers. Your answers help choose your lessons.</source>
+        <extracomment>Introduction to the skills check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Starts the skills check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <extracomment>Skips the skills check for now; it can be done later from Home</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Goes to the previous skills check question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>Goes to the next skills check question (or finishes on the last)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Yes, A bit or Not yet first. Any answer is fine.</source>
+        <extracomment>Shown when Next is pressed before answering a skills check question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are saved with today&apos;s date. Your lessons now start with the things you said you cannot do yet. You can check your skills again at any time from your lessons page.</source>
+        <extracomment>After the skills check: what happens with the answers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to my lessons</source>
+        <extracomment>Leaves the finished skills check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WifiScene</name>
+    <message>
+        <source>Leafield Library</source>
+        <extracomment>Practice Wi-Fi list: the library&apos;s own network (a made-up library)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREE FAST WIFI</source>
+        <extracomment>Practice Wi-Fi list: an open network with a tempting name; keep it in capitals</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat 12</source>
+        <extracomment>Practice Wi-Fi list: a neighbour&apos;s home network, named after a flat</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, secured</source>
+        <extracomment>Practice Wi-Fi list: under the network the computer has joined</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <extracomment>Practice Wi-Fi list: under a network that has a padlock (needs a password)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Practice Wi-Fi list: under a network with no padlock (anyone can join)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leafield Library visitor laptop</source>
+        <extracomment>Practice Wi-Fi screen: a line on the wallpaper of the library&apos;s public laptop</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi: not connected</source>
+        <extracomment>Practice Wi-Fi screen: the Wi-Fi symbol on the taskbar, before joining a network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi: connected to %1</source>
+        <extracomment>Practice Wi-Fi screen: the Wi-Fi symbol on the taskbar; %1 is the network&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:30</source>
+        <extracomment>Practice Wi-Fi screen: the time at the right end of the taskbar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi networks</source>
+        <extracomment>Practice Wi-Fi screen: the list of Wi-Fi networks near by
+----------
+Practice Wi-Fi screen: heading of the list of networks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leafield Library, secured network</source>
+        <extracomment>Practice Wi-Fi list: spoken name of the library&apos;s network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREE FAST WIFI, open network, not secured</source>
+        <extracomment>Practice Wi-Fi list: spoken name of the open network (no padlock)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat 12, secured network</source>
+        <extracomment>Practice Wi-Fi list: spoken name of a neighbour&apos;s secured network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the network password</source>
+        <extracomment>Practice Wi-Fi list: label above the password box of a secured network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network password</source>
+        <extracomment>Practice Wi-Fi list: the password box&apos;s name for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>Practice Wi-Fi list: hides the typed password again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <extracomment>Practice Wi-Fi list: shows the typed password instead of dots</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This network is open. Other people may be able to see what you send.</source>
+        <extracomment>Practice Wi-Fi list: warning under an open network before joining it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <extracomment>Practice Wi-Fi list: joins the picked network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Practice Wi-Fi list: closes the password box without joining</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Wi-Fi</source>
+        <extracomment>Practice Wi-Fi screen: title of the card on the library desk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <extracomment>Practice Wi-Fi card; %1 is the network&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <extracomment>Practice Wi-Fi card; %1 is the password, to be typed exactly as written</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
