@@ -51,6 +51,10 @@ Item {
             const area = findChild(loader.item, "practiceArea")
             const progress = findChild(loader.item, "practiceProgress")
             compare(practice.action, "click")
+            // Read aloud says the step, the instruction and the progress, as shown.
+            verify(loader.item.readAloudText.indexOf(App.lesson.body) === 0)
+            verify(loader.item.readAloudText.indexOf(findChild(loader.item, "practiceInstruction").text) > 0)
+            verify(loader.item.readAloudText.indexOf(progress.text) > 0)
             verify(target.width >= 96, "targets start large: " + target.width)
             verify(!App.lesson.canContinue)
             verify(!App.lesson.next(), "Next waits for the practice")

@@ -49,6 +49,8 @@ Item {
             const statement = findChild(loader.item, "reflectStatement")
             compare(statement.text, App.lesson.body)
             verify(statement.text.startsWith("I can"))
+            // Read aloud says the statement and the 3 answers, as shown.
+            compare(loader.item.readAloudText, statement.text + "\nYes\nA bit\nNot yet")
             verify(!App.lesson.canContinue)
             const notYet = findChild(loader.item, "rating-not-yet")
             const yes = findChild(loader.item, "rating-yes")

@@ -103,6 +103,9 @@ Item {
             const list = item("networkList")
             const panel = item("joinPanel")
             verify(!list.visible)
+            // Read aloud says the step, that nothing is real, and the task on screen.
+            verify(loader.item.readAloudText.indexOf("nothing here is real") > 0)
+            verify(loader.item.readAloudText.indexOf(session.instruction) > 0)
 
             mouseClick(target("wifi-icon"))
             compare(session.taskNumber, 2)
