@@ -52,13 +52,16 @@ ColumnLayout {
                 .arg(activity.session.messageCount)
     }
 
+    // The model is the number of messages, which never changes during a step, so sorting one
+    // updates its card in place: the cards (and keyboard focus) stay where they are.
     Repeater {
-        model: activity.session ? activity.session.messages : []
+        model: activity.session ? activity.session.messageCount : 0
 
         Rectangle {
             id: card
 
-            required property var modelData
+            required property int index
+            readonly property var modelData: activity.session ? activity.session.messages[index] : ({})
 
             Layout.fillWidth: true
             Layout.preferredHeight: cardColumn.implicitHeight + 2 * Theme.spacing

@@ -140,7 +140,7 @@ public:
             return target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
         };
         // Roll until the whole item is well inside the window, as a person would before clicking.
-        const int margin = 60;
+        const int margin = 2;
         const auto top = [&] { return int(target->mapToScene(QPointF(0, 0)).y()); };
         const auto bottom = [&] { return top() + int(target->height()); };
         for (int turns = 0; turns < 150; ++turns) {

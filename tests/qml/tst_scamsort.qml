@@ -67,6 +67,7 @@ Item {
                 const button = findChild(loader.item, (message.verdict === "scam" ? "scam-" : "safe-") + message.messageId)
                 button.forceActiveFocus()
                 keyClick(Qt.Key_Return)
+                verify(button.activeFocus, "the card is updated in place; focus stays put")
                 verify(findChild(loader.item, "signs-" + message.messageId).text.indexOf("✓") === 0)
             }
             verify(session.done)
