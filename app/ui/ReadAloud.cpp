@@ -11,10 +11,17 @@ namespace OpenSteps {
 namespace {
 ReadAloud *g_instance = nullptr;
 
-// Qt TextToSpeech, made on first use so start-up does not wait for a voice to load.
+// Qt TextToSpeech, made on first use so start-up does not wait for a voice to load. Without
+// any voice plugin on the PC it is not available, and the button explains instead.
 class QtSpeech : public SpeechEngine {
 public:
-    bool available() const override { return true; }
+    bool available() const override {
+        if (!m_checked) {
+            m_available = !QTextToSpeech::availableEngines().isEmpty();
+            m_checked = true;
+        }
+        return m_available;
+    }
     void say(const QString &text) override {
         if (!m_speech) {
             m_speech = std::make_unique<QTextToSpeech>();
@@ -31,14 +38,8 @@ public:
 
 private:
     std::unique_ptr<QTextToSpeech> m_speech;
-};
-
-// A computer without any Qt voice plugin: the button explains instead of staying silent.
-class NoSpeech : public SpeechEngine {
-public:
-    bool available() const override { return false; }
-    void say(const QString &) override {}
-    void stop() override {}
+    mutable bool m_checked = false;
+    mutable bool m_available = false;
 };
 } // namespace
 
@@ -54,8 +55,6 @@ ReadAloud::~ReadAloud() {
 std::unique_ptr<SpeechEngine> ReadAloud::makeDefaultEngine() {
     if (qEnvironmentVariable("OPENSTEPS_SPEECH") == QLatin1String("record"))
         return std::make_unique<RecordingSpeech>();
-    if (QTextToSpeech::availableEngines().isEmpty())
-        return std::make_unique<NoSpeech>();
     return std::make_unique<QtSpeech>();
 }
 

@@ -15,7 +15,7 @@ class ReadAloud : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(bool available READ available CONSTANT) // checked on first use
     Q_PROPERTY(QString lastText READ lastText NOTIFY spoke)
 
 public:
