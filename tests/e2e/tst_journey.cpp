@@ -410,6 +410,11 @@ private Q_SLOTS:
                             good + QLatin1String("/lesson.json")));
         QVERIFY(QFile::copy(kLessons + QLatin1String("/using-a-mouse/text/en.json"),
                             good + QLatin1String("/text/en.json")));
+        QVERIFY(QDir().mkpath(good + QLatin1String("/images")));
+        for (const QString &picture :
+             QDir(kLessons + QLatin1String("/using-a-mouse/images")).entryList(QDir::Files))
+            QVERIFY(QFile::copy(kLessons + QLatin1String("/using-a-mouse/images/") + picture,
+                                good + QLatin1String("/images/") + picture));
         QVERIFY(QDir().mkpath(lessons.filePath(QStringLiteral("broken"))));
         QFile broken(lessons.filePath(QStringLiteral("broken/lesson.json")));
         QVERIFY(broken.open(QIODevice::WriteOnly));
