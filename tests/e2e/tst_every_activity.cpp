@@ -185,6 +185,64 @@ private Q_SLOTS:
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT COUNT(*) FROM step_progress")), 9);
     }
 
+    void tabReachesEveryControlInVisualOrder_data() {
+        QTest::addColumn<QString>("step"); // "" for Home
+        QTest::newRow("home") << QString();
+        QTest::newRow("choice") << "one-answer";
+        QTest::newRow("all that apply") << "all-that-apply";
+        QTest::newRow("scam sort") << "sort";
+        QTest::newRow("password builder") << "password";
+        QTest::newRow("practice screen") << "wifi";
+        QTest::newRow("reflect") << "feel";
+    }
+    void tabReachesEveryControlInVisualOrder() {
+        QFETCH(QString, step);
+        QTemporaryDir data;
+        RunningApp app(data.path(), kEveryActivity);
+        QVERIFY(startAsNewLearner(app));
+        QVERIFY(app.waitForPage(QStringLiteral("skills-check")));
+        QVERIFY(app.click(QStringLiteral("skillsNotNow")));
+        QVERIFY(app.waitForPage(QStringLiteral("home")));
+        if (!step.isEmpty()) {
+            QVERIFY(app.click(QStringLiteral("lesson-0")));
+            QVERIFY(app.waitForPage(QStringLiteral("lesson")));
+            QVERIFY(app.lesson()->goToStepId(step));
+            QTest::qWait(50);
+        }
+        // Every control a learner can see and use, from the page's own items.
+        QList<QQuickItem *> controls;
+        for (QQuickItem *item : app.visibleItems()) {
+            if (item->activeFocusOnTab() && item->isEnabled() && item->width() > 0 &&
+                item->opacity() > 0)
+                controls << item;
+        }
+        QVERIFY(controls.size() >= 2);
+        // Tab round the page from its heading, twice as many presses as controls.
+        QList<QQuickItem *> order;
+        for (int i = 0; i < controls.size() * 2 + 2; ++i) {
+            app.key(Qt::Key_Tab);
+            QQuickItem *focus = app.window()->activeFocusItem();
+            while (focus && !controls.contains(focus))
+                focus = focus->parentItem();
+            if (focus && !order.contains(focus))
+                order << focus;
+        }
+        for (QQuickItem *control : controls)
+            QVERIFY2(order.contains(control),
+                     qPrintable(QStringLiteral("Tab never reaches %1").arg(control->objectName())));
+        // Visual order: each control is below, or on the same row and to the right of, the last
+        // (the top bar's button comes first).
+        const auto topLeft = [](QQuickItem *item) { return item->mapToScene(QPointF(0, 0)); };
+        for (int i = 1; i < order.size(); ++i) {
+            const QPointF a = topLeft(order.at(i - 1)), b = topLeft(order.at(i));
+            const bool sameRow = qAbs(a.y() - b.y()) < order.at(i - 1)->height() / 2;
+            QVERIFY2(
+                b.y() > a.y() - 1 || (sameRow && b.x() > a.x()) || i == 1,
+                qPrintable(QStringLiteral("%1 comes after %2 but is above it")
+                               .arg(order.at(i)->objectName(), order.at(i - 1)->objectName())));
+        }
+    }
+
     void typedPasswordIsNeverSaved() {
         // The password builder measured "TrainCarrotWindow" above; here it is typed again and
         // the whole data folder is searched for it afterwards.
