@@ -17,7 +17,8 @@ QtObject {
     readonly property real gap: unit
     readonly property real radius: unit
     // Smallest clickable thing: 48 px at 100%, never under the 44 px WCAG minimum.
-    readonly property real minTarget: Math.max(44, unit * 6)
+    // The smallest thing to click: 48 px at 100% text, half as big again with "Larger buttons".
+    readonly property real minTarget: Math.max(44, unit * 6) * (Preferences.largerTargets ? 1.5 : 1)
     readonly property real contentWidth: unit * 100             // comfortable line length
     readonly property real borderWidth: Math.max(2, Math.round(unit / 4))
     readonly property real focusWidth: Math.max(4, Math.round(unit / 2))

@@ -2237,6 +2237,16 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
         <extracomment>Leaves the settings page</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Buttons</source>
+        <extracomment>Settings section: size of buttons and boxes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger buttons</source>
+        <extracomment>Setting that makes every button and box bigger, easier to hit with the mouse</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShowMeMarker</name>

@@ -15,6 +15,7 @@ QPointer<Preferences> g_instance;
 const QString kLanguageKey = QStringLiteral("language");
 const QString kTextScaleKey = QStringLiteral("text_scale");
 const QString kThemeKey = QStringLiteral("theme");
+const QString kLargerTargetsKey = QStringLiteral("larger_targets");
 const QStringList kThemes = {QStringLiteral("default"), QStringLiteral("high-contrast")};
 const QString kTranslationDir = QStringLiteral(":/i18n");
 } // namespace
@@ -29,6 +30,7 @@ Preferences::Preferences(SettingsStore *settings, QObject *parent)
     m_theme = settings ? settings->value(kThemeKey) : QString();
     if (!kThemes.contains(m_theme))
         m_theme = kThemes.first();
+    m_largerTargets = settings && settings->value(kLargerTargetsKey) == QLatin1String("1");
     applyTranslator();
 }
 
@@ -119,6 +121,15 @@ void Preferences::setTheme(const QString &theme) {
     if (m_settings)
         m_settings->setValue(kThemeKey, theme);
     Q_EMIT themeChanged();
+}
+
+void Preferences::setLargerTargets(bool larger) {
+    if (larger == m_largerTargets)
+        return;
+    m_largerTargets = larger;
+    if (m_settings)
+        m_settings->setValue(kLargerTargetsKey, larger ? QStringLiteral("1") : QStringLiteral("0"));
+    Q_EMIT largerTargetsChanged();
 }
 
 } // namespace OpenSteps

@@ -22,6 +22,9 @@ class Preferences : public QObject {
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(qreal textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    // Bigger buttons and boxes for people who find small targets hard to hit.
+    Q_PROPERTY(
+        bool largerTargets READ largerTargets WRITE setLargerTargets NOTIFY largerTargetsChanged)
 
 public:
     static constexpr qreal kMinTextScale = 1.0;
@@ -39,6 +42,7 @@ public:
     QVariantList languages() const;
     qreal textScale() const { return m_textScale; }
     QString theme() const { return m_theme; }
+    bool largerTargets() const { return m_largerTargets; }
 
     // The UI languages that ship: English (the source) plus every compiled translation.
     static QStringList shippedLanguages();
@@ -46,11 +50,13 @@ public:
     Q_INVOKABLE void setLanguage(const QString &code);
     void setTextScale(qreal scale);
     void setTheme(const QString &theme);
+    void setLargerTargets(bool larger);
 
 Q_SIGNALS:
     void languageChanged();
     void textScaleChanged();
     void themeChanged();
+    void largerTargetsChanged();
 
 private:
     void applyTranslator();
@@ -61,6 +67,7 @@ private:
     QString m_language;
     qreal m_textScale = 1.0;
     QString m_theme;
+    bool m_largerTargets = false;
 };
 
 } // namespace OpenSteps

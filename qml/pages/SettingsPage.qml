@@ -68,6 +68,20 @@ ScrollPage {
     }
 
     SectionHeading {
+        //: Settings section: size of buttons and boxes
+        text: qsTr("Buttons")
+    }
+    ActionButton {
+        objectName: "largerTargets"
+        //: Setting that makes every button and box bigger, easier to hit with the mouse
+        text: qsTr("Larger buttons")
+        selected: Preferences.largerTargets
+        Accessible.role: Accessible.CheckBox
+        Accessible.checkable: true
+        onClicked: Preferences.largerTargets = !Preferences.largerTargets
+    }
+
+    SectionHeading {
         //: Settings section: language of the app
         text: qsTr("Language")
     }

@@ -32,6 +32,18 @@ Item {
         function cleanup() {
             Preferences.textScale = 1.0
             Preferences.theme = "default"
+            Preferences.largerTargets = false
+        }
+
+        function test_largerButtons() {
+            const small = button.height
+            compare(Theme.minTarget, 48)
+            Preferences.largerTargets = true
+            compare(Theme.minTarget, 72)
+            verify(button.height >= 72, "every button is at least the larger size: " + button.height)
+            verify(button.height > small)
+            Preferences.largerTargets = false
+            compare(button.height, small)
         }
 
         function test_sizesScaleWithText() {
