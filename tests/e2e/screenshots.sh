@@ -6,7 +6,8 @@ set -uo pipefail
 app=$1 out=$2 lessons=${3:-$(dirname "$0")/../../lessons}
 mkdir -p "$out"
 failures=0
-pages=$("$app" --help | sed -n 's/.*page to render (\(.*\))\..*/\1/p' | tr -d ',')
+# The screenshot command's own usage message lists every page on one line.
+pages=$("$app" screenshot --page '?' --out /dev/null 2>&1 | sed -n 's/^Pages: //p' | tr -d ',')
 [ -n "$pages" ] || pages="language profile home lesson lesson-choice done settings notice error"
 render() { # page scale theme lang [folder/step]
   local name=$1 extra=()
