@@ -3,6 +3,7 @@
 // The real app, started in-process the way main() starts it, and what an end-to-end test needs
 // to drive it with real key and mouse events and look at what is on screen.
 #include "AppController.h"
+#include "Database.h"
 #include "GuiApp.h"
 #include "LessonRunner.h"
 #include "Preferences.h"
@@ -10,6 +11,7 @@
 #include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSqlQuery>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -177,5 +179,29 @@ private:
     bool m_started = false;
     ulong m_eventTime = 0;
 };
+
+// A first visit through the real pages: language, name, picture. The skills check is then on
+// screen.
+inline bool createProfileThroughPages(RunningApp &app, const QString &name) {
+    return app.started() && app.waitForPage(QStringLiteral("language")) &&
+           app.click(QStringLiteral("language-en")) && app.click(QStringLiteral("nameField")) &&
+           (app.type(name), true) && app.click(QStringLiteral("avatar-sun")) &&
+           app.click(QStringLiteral("createProfile"));
+}
+
+// "Not now" on the skills check offered at first sign-in, then Home.
+inline bool skipSkillsCheck(RunningApp &app) {
+    return app.waitForPage(QStringLiteral("skills-check")) &&
+           app.click(QStringLiteral("skillsNotNow")) && app.waitForPage(QStringLiteral("home"));
+}
+
+// The first number `sql` gives on the data folder's database, or -1.
+inline int countRows(const QString &dataDir, const QString &sql) {
+    Database db;
+    if (!db.open(dataDir + QLatin1String("/opensteps.sqlite")).usable())
+        return -1;
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
 
 } // namespace OpenSteps

@@ -2,10 +2,8 @@
 // End to end: one lesson with every kind of activity, done with the keyboard alone (Tab, Space,
 // Return and typing), and bundled lessons done with the mouse alone (clicks and the wheel).
 // What the learner must do comes from the lesson itself, as a learner reading it would know.
-#include "Database.h"
 #include "RunningApp.h"
 
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -18,25 +16,19 @@ namespace {
 const QString kEveryActivity =
     QStringLiteral(OPENSTEPS_SOURCE_DIR "/tests/e2e/data/every-activity");
 
-// Through the real pages: language, name and picture; the skills check is then on screen.
 bool startAsNewLearner(RunningApp &app) {
-    return app.started() && app.waitForPage(QStringLiteral("language")) &&
-           app.click(QStringLiteral("language-en")) && app.click(QStringLiteral("nameField")) &&
-           (app.type(QStringLiteral("Robin")), true) && app.click(QStringLiteral("avatar-sun")) &&
-           app.click(QStringLiteral("createProfile"));
+    return createProfileThroughPages(app, QStringLiteral("Robin"));
+}
+
+// A new learner, past the skills check, in the first lesson of the list.
+bool openFirstLesson(RunningApp &app) {
+    return startAsNewLearner(app) && skipSkillsCheck(app) &&
+           app.click(QStringLiteral("lesson-0")) && app.waitForPage(QStringLiteral("lesson"));
 }
 
 const Step &currentStep(RunningApp &app) {
     const Lesson *lesson = app.workspace().catalog().find(app.lesson()->lessonId());
     return lesson->steps.at(app.lesson()->stepIndex());
-}
-
-int countRows(const QString &dataDir, const QString &sql) {
-    Database db;
-    if (!db.open(dataDir + QLatin1String("/opensteps.sqlite")).usable())
-        return -1;
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
 // Does the step on screen with the keyboard only. False when something cannot be reached.
@@ -199,13 +191,10 @@ private Q_SLOTS:
         QFETCH(QString, step);
         QTemporaryDir data;
         RunningApp app(data.path(), kEveryActivity);
-        QVERIFY(startAsNewLearner(app));
-        QVERIFY(app.waitForPage(QStringLiteral("skills-check")));
-        QVERIFY(app.click(QStringLiteral("skillsNotNow")));
-        QVERIFY(app.waitForPage(QStringLiteral("home")));
-        if (!step.isEmpty()) {
-            QVERIFY(app.click(QStringLiteral("lesson-0")));
-            QVERIFY(app.waitForPage(QStringLiteral("lesson")));
+        if (step.isEmpty()) {
+            QVERIFY(startAsNewLearner(app) && skipSkillsCheck(app));
+        } else {
+            QVERIFY(openFirstLesson(app));
             QVERIFY(app.lesson()->goToStepId(step));
             QTest::qWait(50);
         }
@@ -249,12 +238,7 @@ private Q_SLOTS:
         QTemporaryDir data;
         {
             RunningApp app(data.path(), kEveryActivity);
-            QVERIFY(startAsNewLearner(app));
-            QVERIFY(app.waitForPage(QStringLiteral("skills-check")));
-            QVERIFY(app.click(QStringLiteral("skillsNotNow")));
-            QVERIFY(app.waitForPage(QStringLiteral("home")));
-            QVERIFY(app.click(QStringLiteral("lesson-0")));
-            QVERIFY(app.waitForPage(QStringLiteral("lesson")));
+            QVERIFY(openFirstLesson(app));
             QVERIFY(app.lesson()->goToStepId(QStringLiteral("password")));
             QVERIFY(app.tabTo(QStringLiteral("passwordField")));
             app.type(QStringLiteral("SecretPebbleHarbour"));

@@ -33,12 +33,7 @@ int g_wrongTries = 0;
 
 // A first visit through the UI: language, name, picture, Home.
 bool makeProfile(RunningApp &app, const QString &name) {
-    return app.started() && app.waitForPage(QStringLiteral("language")) &&
-           app.click(QStringLiteral("language-en")) && app.click(QStringLiteral("nameField")) &&
-           (app.type(name), true) && app.click(QStringLiteral("avatar-sun")) &&
-           app.click(QStringLiteral("createProfile")) &&
-           app.waitForPage(QStringLiteral("skills-check")) &&
-           app.click(QStringLiteral("skillsNotNow")) && app.waitForPage(QStringLiteral("home"));
+    return createProfileThroughPages(app, name) && skipSkillsCheck(app);
 }
 
 // The skills check with real clicks: "Not yet" for the statements in `notYet`, "Yes" for the
@@ -55,14 +50,6 @@ bool doSkillsCheck(RunningApp &app, const QStringList &notYet) {
     }
     return check && check->finished() && app.shows(QStringLiteral("Your answers are saved")) &&
            app.click(QStringLiteral("skillsDone")) && app.waitForPage(QStringLiteral("home"));
-}
-
-int countRows(const QString &dataDir, const QString &sql) {
-    Database db;
-    if (!db.open(dataDir + QLatin1String("/opensteps.sqlite")).usable())
-        return -1;
-    QSqlQuery query(db.connection());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
 int g_practiceMisses = 0;
