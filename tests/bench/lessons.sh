@@ -7,17 +7,9 @@
 # 200 lessons close to start-up with the bundled ones.
 # Usage: tests/bench/lessons.sh [path/to/opensteps] [path/to/lessons]
 set -euo pipefail
-if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${OPENSTEPS_BENCH_XVFB:-}" ] &&
-  command -v xvfb-run >/dev/null; then
-  OPENSTEPS_BENCH_XVFB=1 exec xvfb-run -a "$0" "$@"
-fi
+source "$(dirname "$0")/display.sh"
 app=${1:-build/bin/opensteps}
 lessons=${2:-$(dirname "$0")/../../lessons}
-work=$(mktemp -d) && trap 'rm -rf "$work"' EXIT
-export QT_QUICK_BACKEND=software
-[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || export QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$work/runtime}
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 "$app" sample-data --data-dir "$work/data" >/dev/null 2>&1
 "$app" --lesson-open-probe --data-dir "$work/data" 2>/dev/null | sed 's/^/open: /'

@@ -5,19 +5,9 @@
 # Targets on a 2-core library PC: first frame of Home <= 150 ms, RSS <= 80 MiB.
 # Usage: tests/bench/startup.sh [path/to/opensteps]
 set -euo pipefail
-# Measure a real mapped X window: under Xvfb when there is no display (CI), offscreen only if
-# Xvfb is missing.
-if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${OPENSTEPS_BENCH_XVFB:-}" ] &&
-  command -v xvfb-run >/dev/null; then
-  OPENSTEPS_BENCH_XVFB=1 exec xvfb-run -a "$0" "$@"
-fi
+source "$(dirname "$0")/display.sh"
 app=${1:-build/bin/opensteps}
 runs=${RUNS:-5}
-work=$(mktemp -d) && trap 'rm -rf "$work"' EXIT
-export QT_QUICK_BACKEND=software
-[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || export QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$work/runtime}
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 "$app" sample-data --data-dir "$work/data" >/dev/null 2>&1
 "$app" --startup-probe --data-dir "$work/data" >/dev/null 2>&1 # warm the file cache once
