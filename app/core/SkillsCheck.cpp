@@ -166,9 +166,24 @@ QList<SkillsCheckRecord> SkillsCheckStore::completedChecks(qint64 learnerId) con
     return records;
 }
 
+int SkillsCheckStore::completedCount(qint64 learnerId) const {
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM skills_check WHERE learner_id = ?"
+                                 " AND completed_at IS NOT NULL"));
+    query.addBindValue(learnerId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 QHash<QString, QString> SkillsCheckStore::latestAnswers(qint64 learnerId) const {
-    const QList<SkillsCheckRecord> checks = completedChecks(learnerId);
-    return checks.isEmpty() ? QHash<QString, QString>{} : checks.constLast().answers;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id FROM skills_check WHERE learner_id = ?"
+                                 " AND completed_at IS NOT NULL"
+                                 " ORDER BY completed_at DESC, id DESC LIMIT 1"));
+    query.addBindValue(learnerId);
+    if (!query.exec() || !query.next())
+        return {};
+    const auto record = check(query.value(0).toLongLong());
+    return record ? record->answers : QHash<QString, QString>{};
 }
 
 } // namespace OpenSteps

@@ -63,6 +63,7 @@ public:
     // Completed checks, oldest first.
     QList<SkillsCheckRecord> completedChecks(qint64 learnerId) const;
     std::optional<SkillsCheckRecord> check(qint64 checkId) const;
+    int completedCount(qint64 learnerId) const;
     // The latest completed answers (empty when none): what orders the path.
     QHash<QString, QString> latestAnswers(qint64 learnerId) const;
 

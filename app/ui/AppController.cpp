@@ -120,16 +120,15 @@ void AppController::refreshProgress() {
     if (!m_workspace || !hasLearner())
         return;
     const auto states = m_workspace->progress().lessonStates(m_learnerId);
-    const QList<SkillsCheckRecord> checks =
-        m_workspace->skillsChecks().completedChecks(m_learnerId);
+    const SkillsCheckStore &checks = m_workspace->skillsChecks();
     const int lessonsDone = int(std::count_if(states.cbegin(), states.cend(),
                                               [](const LessonState &s) { return s.completed; }));
-    m_skillsChecksDone = int(checks.size());
+    // Only what Home needs, read afresh after every step: the count and the latest answers.
+    m_skillsChecksDone = checks.completedCount(m_learnerId);
     m_skillsCheckDue = SkillsCheck::isDue(m_skillsChecksDone, lessonsDone);
     // The path: what the learner said they cannot do yet comes first.
     const QList<int> path =
-        learningPath(m_workspace->catalog().lessons(),
-                     checks.isEmpty() ? QHash<QString, QString>{} : checks.constLast().answers);
+        learningPath(m_workspace->catalog().lessons(), checks.latestAnswers(m_learnerId));
     m_lessons->refresh(states, m_preferences.language(), path);
     m_resumeLessonId.clear();
     m_resumeStepNumber = 0;

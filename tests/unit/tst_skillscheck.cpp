@@ -111,6 +111,7 @@ private Q_SLOTS:
         QVERIFY(!checks.first().completedAt.isEmpty());
         QVERIFY(QDateTime::fromString(checks.last().completedAt, Qt::ISODate).isValid());
         QCOMPARE(store.latestAnswers(learner), checks.last().answers);
+        QCOMPARE(store.completedCount(learner), 2);
 
         // A learner removed takes their checks along.
         QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("DELETE FROM learner")));
