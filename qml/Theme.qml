@@ -22,26 +22,42 @@ QtObject {
     readonly property real contentWidth: unit * 100             // comfortable line length
     readonly property real borderWidth: Math.max(2, Math.round(unit / 4))
     readonly property real focusWidth: Math.max(4, Math.round(unit / 2))
-    readonly property string fontFamily: "DejaVu Sans"
+    // The bundled fonts (qml/fonts, with their licences) or DejaVu Sans, which every PC has.
+    readonly property string fontFamily: Preferences.font === "atkinson" ? "Atkinson Hyperlegible"
+                                         : Preferences.font === "opendyslexic" ? "OpenDyslexic"
+                                         : "DejaVu Sans"
+    // Motion is only ever a gentle help (a pulsing "Here" ring, smooth scrolling); with reduced
+    // motion everything still shows, just without moving.
+    readonly property bool reducedMotion: Preferences.reducedMotion
+    readonly property int motionDuration: reducedMotion ? 0 : 250
 
     readonly property bool highContrast: Preferences.theme === "high-contrast"
+    readonly property bool dark: Preferences.theme === "dark"
+    // Practice screens copy real websites' colours, except in dark and high contrast, where
+    // the learner's colours win.
+    readonly property bool themeColoursOnly: highContrast || dark
 
-    // Default palette after the GOV.UK colours; high contrast is yellow on black (>= 7:1).
-    readonly property color background: highContrast ? "#000000" : "#ffffff"
-    readonly property color surface: highContrast ? "#000000" : "#f3f2f1"
-    readonly property color text: highContrast ? "#ffff00" : "#0b0c0c"
-    readonly property color secondaryText: highContrast ? "#ffff00" : "#484949"
-    readonly property color border: highContrast ? "#ffff00" : "#0b0c0c"
-    readonly property color primary: highContrast ? "#ffff00" : "#00703c"
-    readonly property color primaryLabel: highContrast ? "#000000" : "#ffffff"
-    readonly property color secondary: highContrast ? "#000000" : "#f3f2f1"
-    readonly property color secondaryLabel: highContrast ? "#ffff00" : "#0b0c0c"
-    readonly property color selected: highContrast ? "#ffff00" : "#1d70b8"
-    readonly property color selectedLabel: highContrast ? "#000000" : "#ffffff"
-    readonly property color success: highContrast ? "#ffff00" : "#00703c"
+    // Default palette after the GOV.UK colours; dark is light grey on near black; high contrast
+    // is yellow on black (>= 7:1). tst_contrast checks every pair in every palette.
+    readonly property color background: pick("#ffffff", "#1b1b1b", "#000000")
+    readonly property color surface: pick("#f3f2f1", "#2b2b2b", "#000000")
+    readonly property color text: pick("#0b0c0c", "#f3f2f1", "#ffff00")
+    readonly property color secondaryText: pick("#484949", "#c9c9c9", "#ffff00")
+    readonly property color border: pick("#0b0c0c", "#b1b4b6", "#ffff00")
+    readonly property color primary: pick("#00703c", "#85d4a4", "#ffff00")
+    readonly property color primaryLabel: pick("#ffffff", "#0b0c0c", "#000000")
+    readonly property color secondary: pick("#f3f2f1", "#2b2b2b", "#000000")
+    readonly property color secondaryLabel: pick("#0b0c0c", "#f3f2f1", "#ffff00")
+    readonly property color selected: pick("#1d70b8", "#9ccaf5", "#ffff00")
+    readonly property color selectedLabel: pick("#ffffff", "#0b0c0c", "#000000")
+    readonly property color success: pick("#00703c", "#85d4a4", "#ffff00")
     // A little darker than GOV.UK red so it reads on the grey surface too (4.96:1; 5.5:1 on white).
-    readonly property color error: highContrast ? "#ffff00" : "#c62d17"
-    readonly property color progressTrack: highContrast ? "#000000" : "#b1b4b6"
+    readonly property color error: pick("#c62d17", "#ff9a8a", "#ffff00")
+    readonly property color progressTrack: pick("#b1b4b6", "#6f777b", "#000000")
+
+    function pick(standard: color, darkColour: color, highContrastColour: color): color {
+        return highContrast ? highContrastColour : dark ? darkColour : standard
+    }
     // Focus you cannot miss: yellow with a thick black edge, visible on any background.
     readonly property color focus: "#ffdd00"
     readonly property color focusEdge: "#0b0c0c"

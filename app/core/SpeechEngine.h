@@ -15,6 +15,11 @@ public:
     virtual bool available() const = 0;
     virtual void say(const QString &text) = 0;
     virtual void stop() = 0;
+    // -1 (slowest) to 1 (fastest), 0 normal; applies to what is said next.
+    virtual void setRate(double rate) = 0;
+    // Names of the voices to choose from; an empty or unknown name picks the default voice.
+    virtual QStringList voices() const = 0;
+    virtual void setVoice(const QString &name) = 0;
 };
 
 // Remembers what it was asked to say, and says nothing.
@@ -23,12 +28,21 @@ public:
     bool available() const override { return true; }
     void say(const QString &text) override { m_said.append(text); }
     void stop() override { ++m_stops; }
+    void setRate(double rate) override { m_rate = rate; }
+    QStringList voices() const override {
+        return {QStringLiteral("Recording voice 1"), QStringLiteral("Recording voice 2")};
+    }
+    void setVoice(const QString &name) override { m_voice = name; }
     const QStringList &said() const { return m_said; }
     int stops() const { return m_stops; }
+    double rate() const { return m_rate; }
+    QString voice() const { return m_voice; }
 
 private:
     QStringList m_said;
     int m_stops = 0;
+    double m_rate = 0;
+    QString m_voice;
 };
 
 } // namespace OpenSteps

@@ -52,6 +52,11 @@ bool GuiApp::start(const GuiOptions &options) {
     if (!options.theme.isEmpty())
         m_preferences->setTheme(options.theme);
     m_readAloud = std::make_unique<ReadAloud>(ReadAloud::makeDefaultEngine());
+    const auto configureSpeech = [this] {
+        m_readAloud->configure(m_preferences->speechRate(), m_preferences->voice());
+    };
+    configureSpeech();
+    connect(m_preferences.get(), &Preferences::speechChanged, m_readAloud.get(), configureSpeech);
     Preferences::setInstance(m_preferences.get());
     AppController::setInstance(m_app.get());
     ReadAloud::setInstance(m_readAloud.get());

@@ -3,6 +3,9 @@
 
 #include <QLoggingCategory>
 #include <QTextToSpeech>
+#include <QVoice>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSpeech, "opensteps.speech")
 
@@ -23,21 +26,44 @@ public:
         return m_available;
     }
     void say(const QString &text) override {
-        if (!m_speech) {
-            m_speech = std::make_unique<QTextToSpeech>();
-            if (m_speech->state() == QTextToSpeech::Error)
-                qCWarning(lcSpeech) << "no voice available:" << m_speech->engine();
-        }
-        m_speech->stop();
-        m_speech->say(text);
+        QTextToSpeech &speech = engine();
+        speech.stop();
+        speech.setRate(m_rate);
+        const QList<QVoice> voices = speech.availableVoices();
+        const auto chosen = std::find_if(voices.cbegin(), voices.cend(),
+                                         [this](const QVoice &v) { return v.name() == m_voice; });
+        if (chosen != voices.cend() && speech.voice().name() != m_voice)
+            speech.setVoice(*chosen);
+        speech.say(text);
     }
     void stop() override {
         if (m_speech)
             m_speech->stop();
     }
+    void setRate(double rate) override { m_rate = rate; }
+    QStringList voices() const override {
+        if (!available())
+            return {};
+        QStringList names;
+        for (const QVoice &voice : const_cast<QtSpeech *>(this)->engine().availableVoices())
+            names << voice.name();
+        return names;
+    }
+    void setVoice(const QString &name) override { m_voice = name; }
 
 private:
+    QTextToSpeech &engine() {
+        if (!m_speech) {
+            m_speech = std::make_unique<QTextToSpeech>();
+            if (m_speech->state() == QTextToSpeech::Error)
+                qCWarning(lcSpeech) << "no voice available:" << m_speech->engine();
+        }
+        return *m_speech;
+    }
+
     std::unique_ptr<QTextToSpeech> m_speech;
+    double m_rate = 0;
+    QString m_voice;
     mutable bool m_checked = false;
     mutable bool m_available = false;
 };
@@ -72,6 +98,17 @@ void ReadAloud::say(const QString &text) {
     m_lastText = text.trimmed();
     m_engine->say(m_lastText);
     Q_EMIT spoke();
+}
+
+QStringList ReadAloud::voices() const {
+    if (m_voices.isEmpty())
+        m_voices = m_engine->voices();
+    return m_voices;
+}
+
+void ReadAloud::configure(double rate, const QString &voice) {
+    m_engine->setRate(rate);
+    m_engine->setVoice(voice);
 }
 
 void ReadAloud::stop() {

@@ -17,6 +17,8 @@ class ReadAloud : public QObject {
     QML_SINGLETON
     Q_PROPERTY(bool available READ available CONSTANT) // checked on first use
     Q_PROPERTY(QString lastText READ lastText NOTIFY spoke)
+    // Voice names to choose from in Settings (read on first use: loading voices takes time).
+    Q_PROPERTY(QStringList voices READ voices CONSTANT)
 
 public:
     explicit ReadAloud(std::unique_ptr<SpeechEngine> engine, QObject *parent = nullptr);
@@ -31,6 +33,10 @@ public:
     bool available() const { return m_engine->available(); }
     QString lastText() const { return m_lastText; }
     SpeechEngine &engine() { return *m_engine; }
+    QStringList voices() const;
+
+    // Speed (-1 to 1) and voice for what is said from now on; Preferences drives it.
+    void configure(double rate, const QString &voice);
 
     // Stops anything being read and reads `text`.
     Q_INVOKABLE void say(const QString &text);
@@ -42,6 +48,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<SpeechEngine> m_engine;
     QString m_lastText;
+    mutable QStringList m_voices;
 };
 
 } // namespace OpenSteps

@@ -31,6 +31,7 @@ TestCase {
 
     function test_everyThemeIsReadable_data() {
         return [{ tag: "default", theme: "default", textMinimum: 4.5 },
+                { tag: "dark", theme: "dark", textMinimum: 4.5 },
                 { tag: "high-contrast", theme: "high-contrast", textMinimum: 7 }]
     }
     function test_everyThemeIsReadable(data) {

@@ -219,7 +219,7 @@ Item {
             Rectangle {
                 width: parent.width
                 height: tab.height + Theme.gap
-                color: Theme.highContrast ? Theme.background : "#dee1e6"
+                color: Theme.themeColoursOnly ? Theme.background : "#dee1e6"
 
                 Rectangle {
                     id: tab
@@ -230,7 +230,7 @@ Item {
                     height: tabTitle.implicitHeight + Theme.gap
                     radius: Theme.radius / 2
                     color: Theme.background
-                    border.width: Theme.highContrast ? Theme.borderWidth / 2 : 0
+                    border.width: Theme.themeColoursOnly ? Theme.borderWidth / 2 : 0
                     border.color: Theme.border
 
                     Text {
@@ -352,7 +352,7 @@ Item {
                         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                         background: Rectangle {
                             radius: height / 2
-                            color: Theme.highContrast ? Theme.background : "#f1f3f4"
+                            color: Theme.themeColoursOnly ? Theme.background : "#f1f3f4"
                             border.width: Theme.borderWidth
                             border.color: Theme.border
                         }
@@ -665,8 +665,8 @@ Item {
                     visible: scene.libraryPage
                     width: parent.width
                     height: libraryTitle.implicitHeight + Theme.spacing * 2
-                    color: Theme.highContrast ? Theme.background : "#4c2c69"
-                    border.width: Theme.highContrast ? Theme.borderWidth / 2 : 0
+                    color: Theme.themeColoursOnly ? Theme.background : "#4c2c69"
+                    border.width: Theme.themeColoursOnly ? Theme.borderWidth / 2 : 0
                     border.color: Theme.border
 
                     Text {
@@ -680,7 +680,7 @@ Item {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.titleSize
                         font.bold: true
-                        color: Theme.highContrast ? Theme.text : "#ffffff"
+                        color: Theme.themeColoursOnly ? Theme.text : "#ffffff"
                         wrapMode: Text.Wrap
                         Accessible.role: Accessible.Heading
                         Accessible.name: text
@@ -690,7 +690,7 @@ Item {
                     visible: scene.libraryPage
                     width: parent.width
                     height: libraryLinks.implicitHeight + Theme.gap
-                    color: Theme.highContrast ? Theme.background : "#efe9f4"
+                    color: Theme.themeColoursOnly ? Theme.background : "#efe9f4"
 
                     Flow {
                         id: libraryLinks
@@ -921,8 +921,8 @@ Item {
                     Rectangle {
                         width: parent.width - 2 * Theme.spacing
                         height: advertTitle.implicitHeight + Theme.spacing
-                        color: Theme.highContrast ? Theme.background : "#b10e1e"
-                        border.width: Theme.highContrast ? Theme.borderWidth / 2 : 0
+                        color: Theme.themeColoursOnly ? Theme.background : "#b10e1e"
+                        border.width: Theme.themeColoursOnly ? Theme.borderWidth / 2 : 0
                         border.color: Theme.border
 
                         Text {
@@ -936,7 +936,7 @@ Item {
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.titleSize
                             font.bold: true
-                            color: Theme.highContrast ? Theme.text : "#ffffff"
+                            color: Theme.themeColoursOnly ? Theme.text : "#ffffff"
                             wrapMode: Text.Wrap
                         }
                     }

@@ -223,14 +223,14 @@ Item {
             width: parent.width
             height: headerRow.implicitHeight + 2 * Theme.spacing
             // Blue, as council sites are; in high contrast, a ruled band apart from the banner.
-            color: Theme.highContrast ? Theme.background : Theme.selected
-            border.width: Theme.highContrast ? Theme.borderWidth : 0
+            color: Theme.themeColoursOnly ? Theme.background : Theme.selected
+            border.width: Theme.themeColoursOnly ? Theme.borderWidth : 0
             border.color: Theme.border
 
             Row {
                 id: headerRow
 
-                readonly property color ink: Theme.highContrast ? Theme.text : Theme.selectedLabel
+                readonly property color ink: Theme.themeColoursOnly ? Theme.text : Theme.selectedLabel
 
                 x: Theme.spacing
                 y: Theme.spacing

@@ -16,9 +16,9 @@ Item {
     property bool maximised: false
     property bool startMenuOpen: false
 
-    readonly property color wallpaper: Theme.highContrast ? Theme.background : "#d4e3f1"
-    readonly property color barColour: Theme.highContrast ? Theme.background : Theme.text
-    readonly property color barText: Theme.highContrast ? Theme.text : Theme.background
+    readonly property color wallpaper: Theme.themeColoursOnly ? Theme.background : "#d4e3f1"
+    readonly property color barColour: Theme.themeColoursOnly ? Theme.background : Theme.text
+    readonly property color barText: Theme.themeColoursOnly ? Theme.text : Theme.background
     readonly property real desktopHeight: Math.max(icons.implicitHeight, startMenu.implicitHeight,
                                                    Theme.unit * 34) + 2 * Theme.spacing
 
@@ -67,7 +67,7 @@ Item {
         implicitHeight: size
         radius: size / 6
         color: app === "letters" ? Theme.selected : app === "photos" ? Theme.primary : Theme.secondaryText
-        border.width: Theme.highContrast ? Theme.borderWidth : 0
+        border.width: Theme.themeColoursOnly ? Theme.borderWidth : 0
         border.color: Theme.background
         Accessible.ignored: true
 
@@ -335,13 +335,13 @@ Item {
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.bodySize
                             font.bold: true
-                            color: closeButton.hovered && !Theme.highContrast ? "#ffffff" : Theme.text
+                            color: closeButton.hovered && !Theme.themeColoursOnly ? "#ffffff" : Theme.text
                             horizontalAlignment: Text.AlignHCenter
                             verticalAlignment: Text.AlignVCenter
                         }
                         background: Rectangle {
-                            color: closeButton.hovered && !Theme.highContrast ? Theme.error : "transparent"
-                            border.width: closeButton.down || (closeButton.hovered && Theme.highContrast)
+                            color: closeButton.hovered && !Theme.themeColoursOnly ? Theme.error : "transparent"
+                            border.width: closeButton.down || (closeButton.hovered && Theme.themeColoursOnly)
                                           ? Theme.borderWidth : 0
                             border.color: Theme.border
                         }
@@ -393,7 +393,7 @@ Item {
 
                             width: Theme.unit * 14
                             height: Theme.unit * 10
-                            color: Theme.highContrast ? Theme.background
+                            color: Theme.themeColoursOnly ? Theme.background
                                    : ["#9cc5e8", "#f3d27a", "#a8d5a2", "#e7b3c4", "#c9b8e8", "#f0b27a"][index]
                             border.width: Theme.borderWidth
                             border.color: Theme.border
@@ -406,7 +406,7 @@ Item {
                                 radius: width / 2
                                 x: (parent.index % 2 ? -0.3 : 0.3) * parent.width
                                 y: parent.height * 0.55
-                                color: Theme.highContrast ? Theme.text : "#4f8a3c"
+                                color: Theme.themeColoursOnly ? Theme.text : "#4f8a3c"
                             }
                             Rectangle {
                                 // the sun
@@ -415,7 +415,7 @@ Item {
                                 radius: width / 2
                                 x: parent.width * 0.7
                                 y: parent.height * 0.15
-                                color: Theme.highContrast ? Theme.text : "#ffffff"
+                                color: Theme.themeColoursOnly ? Theme.text : "#ffffff"
                             }
                         }
                     }
@@ -630,7 +630,7 @@ Item {
         width: parent.width
         height: Math.max(Theme.minTarget, taskbarItems.implicitHeight, clock.implicitHeight) + Theme.gap
         color: scene.barColour
-        border.width: Theme.highContrast ? Theme.borderWidth : 0
+        border.width: Theme.themeColoursOnly ? Theme.borderWidth : 0
         border.color: Theme.border
 
         Accessible.role: Accessible.ToolBar

@@ -124,7 +124,7 @@ Item {
     component GardenPhoto: Rectangle {
         id: garden
 
-        color: Theme.highContrast ? Theme.background : "#bfe0f5"
+        color: Theme.themeColoursOnly ? Theme.background : "#bfe0f5"
         border.width: Theme.borderWidth
         border.color: Theme.border
         clip: true
@@ -136,14 +136,14 @@ Item {
             radius: width / 2
             x: garden.width * 0.7
             y: garden.height * 0.1
-            color: Theme.highContrast ? Theme.text : "#f6c445"
+            color: Theme.themeColoursOnly ? Theme.text : "#f6c445"
         }
         Rectangle {
             y: garden.height * 0.6
             width: garden.width
             height: garden.height * 0.4
-            color: Theme.highContrast ? Theme.background : "#5d9b45"
-            border.width: Theme.highContrast ? Theme.borderWidth : 0
+            color: Theme.themeColoursOnly ? Theme.background : "#5d9b45"
+            border.width: Theme.themeColoursOnly ? Theme.borderWidth : 0
             border.color: Theme.text
         }
         Text {
@@ -152,7 +152,7 @@ Item {
             text: "✿ ❀ ✿"
             font.family: Theme.fontFamily
             font.pixelSize: garden.height * 0.28
-            color: Theme.highContrast ? Theme.text : "#d6336c"
+            color: Theme.themeColoursOnly ? Theme.text : "#d6336c"
         }
     }
 
@@ -160,10 +160,10 @@ Item {
     component CatPhoto: Rectangle {
         id: cat
 
-        readonly property color fur: Theme.highContrast ? Theme.text : "#e39b3c"
-        readonly property color ink: Theme.highContrast ? Theme.background : "#3b2a1a"
+        readonly property color fur: Theme.themeColoursOnly ? Theme.text : "#e39b3c"
+        readonly property color ink: Theme.themeColoursOnly ? Theme.background : "#3b2a1a"
 
-        color: Theme.highContrast ? Theme.background : "#efe6da"
+        color: Theme.themeColoursOnly ? Theme.background : "#efe6da"
         border.width: Theme.borderWidth
         border.color: Theme.border
         clip: true
@@ -302,8 +302,8 @@ Item {
             Rectangle {
                 width: parent.width
                 height: appTitle.implicitHeight + Theme.spacing
-                color: Theme.highContrast ? Theme.background : Theme.selected
-                border.width: Theme.highContrast ? Theme.borderWidth / 2 : 0
+                color: Theme.themeColoursOnly ? Theme.background : Theme.selected
+                border.width: Theme.themeColoursOnly ? Theme.borderWidth / 2 : 0
                 border.color: Theme.border
 
                 Text {
@@ -317,7 +317,7 @@ Item {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize
                     font.bold: true
-                    color: Theme.highContrast ? Theme.text : Theme.selectedLabel
+                    color: Theme.themeColoursOnly ? Theme.text : Theme.selectedLabel
                     wrapMode: Text.Wrap
                 }
             }
@@ -804,8 +804,8 @@ Item {
                                         Rectangle {
                                             width: parent.width
                                             height: pickerTitle.implicitHeight + Theme.gap * 1.5
-                                            color: Theme.highContrast ? Theme.background : "#dee1e6"
-                                            border.width: Theme.highContrast ? Theme.borderWidth / 2 : 0
+                                            color: Theme.themeColoursOnly ? Theme.background : "#dee1e6"
+                                            border.width: Theme.themeColoursOnly ? Theme.borderWidth / 2 : 0
                                             border.color: Theme.border
 
                                             Text {

@@ -218,14 +218,14 @@ Item {
             width: parent.width
             height: headerColumn.implicitHeight + 2 * Theme.spacing
             // Green; in high contrast, a ruled band apart from the practice banner.
-            color: Theme.highContrast ? Theme.background : Theme.primary
-            border.width: Theme.highContrast ? Theme.borderWidth : 0
+            color: Theme.themeColoursOnly ? Theme.background : Theme.primary
+            border.width: Theme.themeColoursOnly ? Theme.borderWidth : 0
             border.color: Theme.border
 
             Column {
                 id: headerColumn
 
-                readonly property color ink: Theme.highContrast ? Theme.text : Theme.primaryLabel
+                readonly property color ink: Theme.themeColoursOnly ? Theme.text : Theme.primaryLabel
 
                 x: Theme.spacing
                 y: Theme.spacing

@@ -19,9 +19,9 @@ Item {
 
     readonly property string libraryPassword: "ReadingRoom24"
     readonly property bool panelShown: chosen !== "" && connected !== chosen
-    readonly property color wallpaper: Theme.highContrast ? Theme.background : "#d4e3f1"
-    readonly property color barColour: Theme.highContrast ? Theme.background : Theme.text
-    readonly property color barText: Theme.highContrast ? Theme.text : Theme.background
+    readonly property color wallpaper: Theme.themeColoursOnly ? Theme.background : "#d4e3f1"
+    readonly property color barColour: Theme.themeColoursOnly ? Theme.background : Theme.text
+    readonly property color barText: Theme.themeColoursOnly ? Theme.text : Theme.background
 
     implicitHeight: screenFrame.height + desk.height
 
@@ -173,8 +173,8 @@ Item {
 
         width: parent.width
         height: wallpaperArea.height + taskbar.height + 2 * Theme.gap
-        color: Theme.highContrast ? Theme.background : "#3a3f44"
-        border.width: Theme.highContrast ? Theme.borderWidth : 0
+        color: Theme.themeColoursOnly ? Theme.background : "#3a3f44"
+        border.width: Theme.themeColoursOnly ? Theme.borderWidth : 0
         border.color: Theme.border
 
         Rectangle {
@@ -185,7 +185,7 @@ Item {
             width: parent.width - 2 * Theme.gap
             height: Math.max(Theme.unit * 26, flyout.implicitHeight + 2 * Theme.spacing)
             color: scene.wallpaper
-            border.width: Theme.highContrast ? Theme.borderWidth / 2 : 0
+            border.width: Theme.themeColoursOnly ? Theme.borderWidth / 2 : 0
             border.color: Theme.border
 
             Text {
@@ -211,7 +211,7 @@ Item {
             width: parent.width - 2 * Theme.gap
             height: Math.max(Theme.minTarget, clock.implicitHeight) + Theme.gap
             color: scene.barColour
-            border.width: Theme.highContrast ? Theme.borderWidth / 2 : 0
+            border.width: Theme.themeColoursOnly ? Theme.borderWidth / 2 : 0
             border.color: Theme.border
 
             Text {
@@ -538,8 +538,8 @@ Item {
         y: screenFrame.height
         width: parent.width
         height: card.height + 2 * Theme.spacing + Theme.gap
-        color: Theme.highContrast ? Theme.background : "#d8c3a0"
-        border.width: Theme.highContrast ? Theme.borderWidth : 0
+        color: Theme.themeColoursOnly ? Theme.background : "#d8c3a0"
+        border.width: Theme.themeColoursOnly ? Theme.borderWidth : 0
         border.color: Theme.border
 
         Rectangle {
