@@ -32,7 +32,15 @@ ApplicationWindow {
         stack.replace(null, page)
     }
 
+    function signOut() {
+        App.signOut()
+        window.show(App.learners.length > 0 ? "sign-in" : "language")
+    }
+
     readonly property var pages: ({
+        "sign-in": signInPage,
+        "pin": pinPage,
+        "helper": helperPage,
         "language": languagePage,
         "profile": profilePage,
         "home": homePage,
@@ -43,41 +51,90 @@ ApplicationWindow {
         "lesson-reflect": lessonPage,
         "done": donePage,
         "settings": settingsPage,
+        "progress": progressPage,
+        "restore-code": restoreCodePage,
         "skills-check": skillsCheckPage,
         "notice": noticePage,
         "error": errorPage
     })
 
     header: Rectangle {
-        implicitHeight: Math.max(topBar.implicitHeight, Theme.minTarget) + 2 * Theme.gap
+        implicitHeight: topBar.implicitHeight + 2 * Theme.gap
         color: Theme.surface
         border.width: Theme.highContrast ? Theme.borderWidth : 0
         border.color: Theme.border
+        enabled: !App.idlePromptShown
 
-        RowLayout {
+        // Who is signed in, the way out, and the settings: on every page, one click away.
+        // The row wraps (Flow) so nothing is cut off at 200% text or in a narrow window.
+        Flow {
             id: topBar
 
-            anchors.fill: parent
-            anchors.leftMargin: Theme.spacing * 2
-            anchors.rightMargin: Theme.spacing * 2
+            x: Theme.spacing * 2
+            y: Theme.gap
+            width: parent.width - Theme.spacing * 4
             spacing: Theme.spacing
 
             Text {
-                Layout.fillWidth: true
+                id: appName
+
+                height: Theme.minTarget
                 text: window.title
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.titleSize
                 font.bold: true
                 color: Theme.text
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignLeft
+                verticalAlignment: Text.AlignVCenter
                 Accessible.ignored: true
+            }
+            Row {
+                objectName: "whoIsHere"
+                visible: App.hasLearner || App.guest
+                height: Theme.minTarget
+                spacing: Theme.gap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: whoText.text
+
+                Image {
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: App.hasLearner
+                    width: Theme.minTarget * 0.8
+                    height: width
+                    source: App.hasLearner ? Labels.avatarSource(App.learnerAvatar) : ""
+                    sourceSize.width: Theme.unit * 8
+                    Accessible.ignored: true
+                }
+                Text {
+                    id: whoText
+
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: App.guest
+                          //: Top bar in guest mode: nothing the learner does is kept
+                          ? qsTr("Just looking: nothing is saved")
+                          : App.learnerName
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.bodySize
+                    font.bold: App.guest
+                    color: Theme.text
+                    Accessible.ignored: true
+                }
+            }
+            ActionButton {
+                objectName: "signOut"
+                visible: App.hasLearner || App.guest
+                text: App.guest
+                      //: Top bar button in guest mode: back to the learners' pictures
+                      ? qsTr("Stop looking")
+                      //: Top bar button: signs the learner out (then anyone can sign in)
+                      : qsTr("Sign out")
+                onClicked: window.signOut()
             }
             ActionButton {
                 objectName: "openSettings"
                 visible: App.startPage !== "error" && stack.currentItem?.pageName !== "settings"
-                //: Top bar button that opens the settings page
-                text: qsTr("Text size and colours")
+                //: Top bar button that opens the settings page (text size, colours, font, read aloud)
+                text: qsTr("Settings")
+                Accessible.name: qsTr("Settings: text size, colours and read aloud")
                 onClicked: stack.push(settingsPage)
             }
         }
@@ -88,6 +145,7 @@ ApplicationWindow {
 
         anchors.fill: parent
         focus: true
+        enabled: !App.idlePromptShown
         // No sliding pages: motion can upset, and old PCs draw every frame in software.
         pushEnter: null
         pushExit: null
@@ -100,18 +158,63 @@ ApplicationWindow {
     }
 
     Component {
+        id: signInPage
+
+        SignInPage {
+            onLearnerChosen: learner => stack.push(pinPage, {
+                learner: learner,
+                mode: learner.pinKind === "" ? "choose" : "enter"
+            })
+            onNewLearner: stack.push(languagePage)
+            onJustLooking: {
+                App.startGuest()
+                window.show("home")
+            }
+            onHelperRequested: stack.push(helperPage)
+        }
+    }
+    Component {
+        id: pinPage
+
+        PinPage {
+            id: pin
+
+            onSignedIn: window.show("home")
+            onPinChosen: (kind, code) => {
+                if (pin.learner.id) {
+                    if (App.choosePin(pin.learner.id, kind, code))
+                        window.show("home")
+                } else if (App.createLearner(pin.learner.name, pin.learner.avatar, kind, code)) {
+                    // First sign-in: the skills check is offered before the lessons.
+                    window.show("skills-check")
+                }
+            }
+            onCancelled: stack.depth > 1 ? stack.pop() : window.show("sign-in")
+        }
+    }
+    Component {
+        id: helperPage
+
+        HelperPage {
+            onClosed: stack.depth > 1 ? stack.pop() : window.show("sign-in")
+        }
+    }
+    Component {
         id: languagePage
 
         LanguagePage {
-            onChosen: stack.push(profilePage)
+            // First start: offer the settings (text size, colours, read aloud) before anything else.
+            onChosen: stack.push(settingsPage, { firstStart: true })
         }
     }
     Component {
         id: profilePage
 
         ProfilePage {
-            // First sign-in: the skills check is offered before the lessons.
-            onCreated: window.show("skills-check")
+            onDetailsChosen: (name, avatar) => stack.push(pinPage, {
+                mode: "choose",
+                learner: { name: name, avatar: avatar }
+            })
         }
     }
     Component {
@@ -120,6 +223,8 @@ ApplicationWindow {
         HomePage {
             onLessonOpened: stack.push(lessonPage)
             onSkillsCheckRequested: stack.push(skillsCheckPage)
+            onProgressRequested: stack.push(progressPage)
+            onRestoreRequested: stack.push(restoreCodePage)
         }
     }
     Component {
@@ -135,6 +240,7 @@ ApplicationWindow {
 
         DonePage {
             onBackHome: window.show("home")
+            onProgressRequested: stack.replace(null, progressPage)
         }
     }
     Component {
@@ -148,19 +254,44 @@ ApplicationWindow {
         id: settingsPage
 
         SettingsPage {
-            onClosed: stack.depth > 1 ? stack.pop() : window.show(App.hasLearner ? "home" : "language")
+            id: settings
+
+            onClosed: settings.firstStart ? stack.push(profilePage)
+                      : stack.depth > 1 ? stack.pop()
+                      : window.show(App.hasLearner || App.guest ? "home" : "sign-in")
         }
     }
     Component {
         id: noticePage
 
         NoticePage {
-            onAcknowledged: window.show("language")
+            onAcknowledged: window.show(App.learners.length > 0 ? "sign-in" : "language")
+        }
+    }
+    Component {
+        id: progressPage
+
+        ProgressPage {
+            onClosed: window.show("home")
+        }
+    }
+    Component {
+        id: restoreCodePage
+
+        RestoreCodePage {
+            onClosed: window.show("home")
         }
     }
     Component {
         id: errorPage
 
         ErrorPage {}
+    }
+
+    // "Are you still there?": after the staff-set time without use, over whatever page is open
+    // (nothing on it is lost), read aloud, with a minute to answer before signing out.
+    IdlePrompt {
+        anchors.fill: parent
+        onSignedOut: window.show(App.learners.length > 0 ? "sign-in" : "language")
     }
 }

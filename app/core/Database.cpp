@@ -211,9 +211,27 @@ bool Database::migrate(const QList<Migration> &migrations, QString *error) {
 
 bool Database::inTransaction(const std::function<bool()> &work) {
     QSqlDatabase db = connection();
+    // Inside another transaction, a savepoint: the inner work can fail alone, and nothing is
+    // kept unless the outermost transaction commits.
+    if (m_transactionDepth > 0) {
+        const QString name = QStringLiteral("nested_%1").arg(m_transactionDepth);
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SAVEPOINT ") + name))
+            return false;
+        ++m_transactionDepth;
+        const bool ok = work();
+        --m_transactionDepth;
+        if (!ok)
+            query.exec(QStringLiteral("ROLLBACK TO ") + name);
+        query.exec(QStringLiteral("RELEASE ") + name);
+        return ok;
+    }
     if (!db.transaction())
         return false;
-    if (work() && db.commit())
+    ++m_transactionDepth;
+    const bool ok = work();
+    --m_transactionDepth;
+    if (ok && db.commit())
         return true;
     db.rollback();
     return false;

@@ -45,6 +45,7 @@ public:
     static int latestVersion(const QList<Migration> &migrations = schemaMigrations());
 
     // Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
+    // May nest (a savepoint then), so stores can build on each other's transactions.
     bool inTransaction(const std::function<bool()> &work);
 
 private:
@@ -57,6 +58,7 @@ private:
     bool migrate(const QList<Migration> &migrations, QString *error);
 
     QString m_connectionName;
+    int m_transactionDepth = 0;
     QString m_path;
 };
 

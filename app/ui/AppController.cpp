@@ -6,7 +6,10 @@
 #include "Preferences.h"
 #include "Workspace.h"
 
+#include <QDateTime>
 #include <QPointer>
+
+#include <memory>
 
 #include <algorithm>
 
@@ -14,7 +17,41 @@ namespace OpenSteps {
 
 namespace {
 QPointer<AppController> g_instance;
-const QString kLastLearnerKey = QStringLiteral("last_learner_id");
+const QString kIdleMinutesKey = QStringLiteral("idle_minutes");
+
+QString pinKindName(PinKind kind) {
+    switch (kind) {
+    case PinKind::Digits:
+        return QStringLiteral("digits");
+    case PinKind::Pictures:
+        return QStringLiteral("pictures");
+    case PinKind::None:
+        break;
+    }
+    return {};
+}
+
+PinKind pinKindFrom(const QString &name) {
+    return name == QLatin1String("digits")     ? PinKind::Digits
+           : name == QLatin1String("pictures") ? PinKind::Pictures
+                                               : PinKind::None;
+}
+
+QString attemptName(SignInAttempt::Result result) {
+    switch (result) {
+    case SignInAttempt::Result::SignedIn:
+        return QStringLiteral("signed-in");
+    case SignInAttempt::Result::Wrong:
+        return QStringLiteral("wrong");
+    case SignInAttempt::Result::Locked:
+        return QStringLiteral("locked");
+    case SignInAttempt::Result::NoPin:
+        return QStringLiteral("no-pin");
+    case SignInAttempt::Result::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
 
 // Stands in when there is no usable database, so QML bindings still have objects to read.
 const LessonCatalog &emptyCatalog() {
@@ -29,11 +66,14 @@ QStringList AppController::sceneTargets(const QString &scene) {
 
 const QStringList &AppController::pageNames() {
     static const QStringList names = {
-        QStringLiteral("language"),      QStringLiteral("profile"),
+        QStringLiteral("sign-in"),       QStringLiteral("pin"),
+        QStringLiteral("helper"),        QStringLiteral("language"),
+        QStringLiteral("profile"),
         QStringLiteral("home"),          QStringLiteral("lesson"),
         QStringLiteral("lesson-choice"), QStringLiteral("lesson-practice"),
         QStringLiteral("lesson-typing"), QStringLiteral("lesson-reflect"),
         QStringLiteral("done"),          QStringLiteral("settings"),
+        QStringLiteral("progress"),      QStringLiteral("restore-code"),
         QStringLiteral("skills-check"),  QStringLiteral("notice"),
         QStringLiteral("error"),
     };
@@ -49,19 +89,20 @@ AppController::AppController(Workspace *workspace, Preferences &preferences, QSt
     , m_problemDetails(std::move(problemDetails))
     , m_lessons(new LessonListModel(workspace ? workspace->catalog() : emptyCatalog(), this))
     , m_runner(new LessonRunner(workspace ? &workspace->progress() : nullptr, this)) {
-    if (m_workspace) {
-        const QString last = m_workspace->settings().value(kLastLearnerKey);
-        std::optional<Learner> learner = m_workspace->learners().find(last.toLongLong());
-        if (!learner)
-            learner = m_workspace->learners().mostRecent();
-        if (learner)
-            signIn(learner->id);
+    // On a shared PC nobody is signed in at start: each learner picks their tile and PIN.
+    if (m_workspace)
         connect(m_runner, &LessonRunner::progressSaved, this, &AppController::refreshProgress);
-    }
     if (m_startPage.isEmpty())
-        m_startPage = !m_workspace   ? QStringLiteral("error")
-                      : hasLearner() ? QStringLiteral("home")
-                                     : QStringLiteral("language");
+        m_startPage = !m_workspace                                ? QStringLiteral("error")
+                      : !m_workspace->learners().all().isEmpty() ? QStringLiteral("sign-in")
+                                                                  : QStringLiteral("language");
+    applyIdleMinutes();
+    connect(&m_idle, &IdleWatch::promptShownChanged, this, &AppController::idlePromptShownChanged);
+    connect(&m_idle, &IdleWatch::secondsLeftChanged, this, &AppController::idleSecondsLeftChanged);
+    connect(&m_idle, &IdleWatch::timedOut, this, [this] {
+        signOut();
+        Q_EMIT signedOutForIdle();
+    });
     connect(&m_preferences, &Preferences::languageChanged, this, [this] {
         if (m_workspace && hasLearner())
             m_workspace->learners().setLanguage(m_learnerId, m_preferences.language());
@@ -91,13 +132,166 @@ int AppController::resumeStepCount() const {
     return lesson ? int(lesson->steps.size()) : 0;
 }
 
-bool AppController::createLearner(const QString &name, const QString &avatar) {
+QVariantList AppController::learners() const {
+    QVariantList list;
     if (!m_workspace)
+        return list;
+    for (const Learner &learner : m_workspace->learners().all()) {
+        list.append(QVariantMap{{QStringLiteral("id"), learner.id},
+                                {QStringLiteral("name"), learner.name},
+                                {QStringLiteral("avatar"), learner.avatar},
+                                {QStringLiteral("pinKind"),
+                                 pinKindName(m_workspace->pins().pinKind(learner.id))}});
+    }
+    return list;
+}
+
+QStringList AppController::pinPictures() {
+    return PinStore::pictures();
+}
+
+bool AppController::hasHelpers() const {
+    return m_workspace && m_workspace->helpers().count() > 0;
+}
+
+int AppController::idleMinutes() const {
+    const int minutes = m_workspace ? m_workspace->settings().value(kIdleMinutesKey).toInt() : 0;
+    return minutes > 0 ? minutes : kDefaultIdleMinutes;
+}
+
+void AppController::applyIdleMinutes() {
+    m_idle.setTimes(idleMinutes() * 60'000, kIdleAnswerSeconds * 1000);
+}
+
+bool AppController::createLearner(const QString &name, const QString &avatar,
+                                  const QString &pinKind, const QString &pin) {
+    const PinKind kind = pinKindFrom(pinKind);
+    if (!m_workspace || !PinStore::isValid(kind, pin))
         return false;
-    const auto learner = m_workspace->learners().create(name, avatar, m_preferences.language());
-    if (!learner)
+    std::optional<Learner> learner;
+    const bool saved = m_workspace->database().inTransaction([&] {
+        learner = m_workspace->learners().create(name, avatar, m_preferences.language());
+        if (!learner || !m_workspace->pins().setPin(learner->id, kind, pin))
+            return false;
+        // What they chose before the profile existed (the first-start settings) is theirs.
+        const QHash<QString, QString> chosen = m_preferences.values();
+        for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
+            if (!m_workspace->learnerSettings().setValue(learner->id, it.key(), it.value()))
+                return false;
+        }
+        return true;
+    });
+    if (!saved)
         return false;
+    Q_EMIT learnersChanged();
     signIn(learner->id);
+    return true;
+}
+
+QVariantMap AppController::signInWithPin(qint64 learnerId, const QString &pin) {
+    if (!m_workspace)
+        return {{QStringLiteral("result"), QStringLiteral("unknown")}};
+    const SignInAttempt attempt = m_workspace->pins().signIn(learnerId, pin);
+    if (attempt.result == SignInAttempt::Result::SignedIn)
+        signIn(learnerId);
+    return {{QStringLiteral("result"), attemptName(attempt.result)},
+            {QStringLiteral("triesLeft"), attempt.triesLeft}};
+}
+
+int AppController::secondsLocked(qint64 learnerId) const {
+    const auto until = m_workspace ? m_workspace->pins().lockedUntil(learnerId) : std::nullopt;
+    if (!until)
+        return 0;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(*until);
+    return ms > 0 ? int((ms + 999) / 1000) : 0;
+}
+
+bool AppController::choosePin(qint64 learnerId, const QString &pinKind, const QString &pin) {
+    if (!m_workspace || m_workspace->pins().pinKind(learnerId) != PinKind::None ||
+        !m_workspace->pins().setPin(learnerId, pinKindFrom(pinKind), pin))
+        return false;
+    Q_EMIT learnersChanged();
+    signIn(learnerId);
+    return true;
+}
+
+void AppController::startGuest() {
+    signOut();
+    m_guest = true;
+    // A guest may change how things look; it lasts until they stop, and the PC keeps its own.
+    auto changes = std::make_shared<QHash<QString, QString>>();
+    const Preferences::Store pc = m_preferences.pcStore();
+    m_preferences.useStore(
+        {[changes, pc](const QString &key) { return changes->value(key, pc.value(key)); },
+         [changes](const QString &key, const QString &value) { changes->insert(key, value); }});
+    m_idle.setWatching(true);
+    Q_EMIT learnerChanged();
+    if (m_workspace)
+        m_lessons->refresh({}, m_preferences.language(),
+                           learningPath(m_workspace->catalog().lessons(), {}));
+    m_resumeLessonId.clear();
+    m_pathLessons.clear();
+    Q_EMIT progressChanged();
+}
+
+void AppController::signOut() {
+    m_idle.setWatching(false);
+    if (m_skillsCheck) {
+        m_skillsCheck->deleteLater();
+        m_skillsCheck = nullptr;
+        Q_EMIT skillsCheckChanged();
+    }
+    if (!hasLearner() && !m_guest)
+        return;
+    m_learnerId = 0;
+    m_guest = false;
+    m_learnerName.clear();
+    m_learnerAvatar.clear();
+    m_resumeLessonId.clear();
+    m_pathLessons.clear();
+    m_preferences.useStore(m_preferences.pcStore());
+    Q_EMIT learnerChanged();
+    Q_EMIT progressChanged();
+}
+
+void AppController::stillHere() {
+    m_idle.stillHere();
+}
+
+QVariantMap AppController::helperSignIn(const QString &name, const QString &passphrase) {
+    if (!m_workspace)
+        return {{QStringLiteral("result"), QStringLiteral("unknown")}};
+    const SignInAttempt attempt = m_workspace->helpers().signIn(name, passphrase);
+    if (attempt.result == SignInAttempt::Result::SignedIn) {
+        for (const Helper &helper : m_workspace->helpers().all()) {
+            if (helper.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
+                m_helper = {helper.name, helper.role};
+        }
+        Q_EMIT helperChanged();
+    }
+    return {{QStringLiteral("result"), attemptName(attempt.result)},
+            {QStringLiteral("triesLeft"), attempt.triesLeft}};
+}
+
+void AppController::helperSignOut() {
+    m_helper = {};
+    Q_EMIT helperChanged();
+}
+
+bool AppController::resetPin(qint64 learnerId) {
+    if (!m_workspace || m_helper.name.isEmpty() || !m_workspace->pins().resetPin(learnerId))
+        return false;
+    Q_EMIT learnersChanged();
+    return true;
+}
+
+bool AppController::setIdleMinutes(int minutes) {
+    if (!m_workspace || m_helper.role != QLatin1String("staff") || minutes < 1 || minutes > 120)
+        return false;
+    if (!m_workspace->settings().setValue(kIdleMinutesKey, QString::number(minutes)))
+        return false;
+    applyIdleMinutes();
+    Q_EMIT idleMinutesChanged();
     return true;
 }
 
@@ -105,13 +299,21 @@ void AppController::signIn(qint64 learnerId) {
     const auto learner = m_workspace->learners().find(learnerId);
     if (!learner)
         return;
+    m_guest = false;
     m_learnerId = learner->id;
     m_learnerName = learner->name;
     m_learnerAvatar = learner->avatar;
     m_workspace->learners().markSeen(learner->id);
-    m_workspace->settings().setValue(kLastLearnerKey, QString::number(learner->id));
+    // Their own text size, colours, font and voice; what they never set follows the PC.
+    LearnerSettings &own = m_workspace->learnerSettings();
+    const Preferences::Store pc = m_preferences.pcStore();
+    const qint64 id = learner->id;
+    m_preferences.useStore(
+        {[&own, pc, id](const QString &key) { return own.value(id, key, pc.value(key)); },
+         [&own, id](const QString &key, const QString &value) { own.setValue(id, key, value); }});
     if (!learner->language.isEmpty())
         m_preferences.setLanguage(learner->language);
+    m_idle.setWatching(true);
     Q_EMIT learnerChanged();
     refreshProgress();
 }
@@ -148,13 +350,32 @@ void AppController::refreshProgress() {
         m_resumeLessonId = resume->id;
         m_resumeStepNumber = resume->resumeIndex(states.value(resume->id).completedSteps) + 1;
     }
+    m_pathLessons.clear();
+    for (int i : path) {
+        const Lesson &lesson = lessons.at(i);
+        const LessonState state = states.value(lesson.id);
+        if (m_skillsChecksDone == 0 || m_pathLessons.size() >= kPathLength)
+            break;
+        if (state.completed || lesson.id == m_resumeLessonId)
+            continue;
+        m_pathLessons.append(QVariantMap{
+            {QStringLiteral("id"), lesson.id},
+            {QStringLiteral("title"), lesson.title(m_preferences.language())},
+            {QStringLiteral("summary"), lesson.summary(m_preferences.language())},
+            {QStringLiteral("stepCount"), int(lesson.steps.size())},
+            {QStringLiteral("stepsDone"), int(state.completedSteps.size())}});
+    }
     Q_EMIT progressChanged();
 }
 
 bool AppController::openLesson(const QString &lessonId) {
     const Lesson *lesson = m_workspace ? m_workspace->catalog().find(lessonId) : nullptr;
-    if (!lesson || !hasLearner())
+    if (!lesson || (!hasLearner() && !m_guest))
         return false;
+    if (m_guest) {
+        m_runner->start(*lesson, 0, m_preferences.language(), {}, false);
+        return true;
+    }
     const LessonState state = m_workspace->progress().lessonStates(m_learnerId).value(lessonId);
     m_runner->start(*lesson, m_learnerId, m_preferences.language(), state.completedSteps,
                     state.completed);

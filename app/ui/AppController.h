@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "IdleWatch.h"
 #include "LearnerStore.h"
 #include "LessonListModel.h"
 #include "LessonRunner.h"
@@ -37,6 +38,22 @@ class AppController : public QObject {
         OpenSteps::SkillsCheckSession *skillsCheck READ skillsCheck NOTIFY skillsCheckChanged)
     Q_PROPERTY(bool skillsCheckDue READ skillsCheckDue NOTIFY progressChanged)
     Q_PROPERTY(int skillsChecksDone READ skillsChecksDone NOTIFY progressChanged)
+    // "My path": the next few unfinished lessons the skills check put first (besides the one
+    // to continue), {id, title, summary, stepCount, stepsDone}. Empty before a skills check.
+    Q_PROPERTY(QVariantList pathLessons READ pathLessons NOTIFY progressChanged)
+    // Signing in: the learners' tiles, {id, name, avatar, pinKind ("digits", "pictures" or "")}.
+    Q_PROPERTY(QVariantList learners READ learners NOTIFY learnersChanged)
+    Q_PROPERTY(QStringList pinPictures READ pinPictures CONSTANT)
+    // "Just looking": no profile, nothing saved.
+    Q_PROPERTY(bool guest READ guest NOTIFY learnerChanged)
+    // A volunteer or staff member signed in on the helper page (empty when none).
+    Q_PROPERTY(QString helperName READ helperName NOTIFY helperChanged)
+    Q_PROPERTY(QString helperRole READ helperRole NOTIFY helperChanged)
+    Q_PROPERTY(bool hasHelpers READ hasHelpers NOTIFY helperChanged)
+    // "Are you still there?" after idleMinutes without use (staff set it; default 10).
+    Q_PROPERTY(int idleMinutes READ idleMinutes NOTIFY idleMinutesChanged)
+    Q_PROPERTY(bool idlePromptShown READ idlePromptShown NOTIFY idlePromptShownChanged)
+    Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
 
 public:
     // Pages QML can start on; "home" needs a learner.
@@ -64,9 +81,43 @@ public:
     SkillsCheckSession *skillsCheck() const { return m_skillsCheck; }
     bool skillsCheckDue() const { return m_skillsCheckDue; }
     int skillsChecksDone() const { return m_skillsChecksDone; }
+    QVariantList learners() const;
+    QVariantList pathLessons() const { return m_pathLessons; }
+    static constexpr int kPathLength = 3;
+    static QStringList pinPictures();
+    bool guest() const { return m_guest; }
+    QString helperName() const { return m_helper.name; }
+    QString helperRole() const { return m_helper.role; }
+    bool hasHelpers() const;
+    int idleMinutes() const;
+    bool idlePromptShown() const { return m_idle.promptShown(); }
+    int idleSecondsLeft() const { return m_idle.secondsLeft(); }
 
-    // Creates a profile from a first name or nickname and a picture, and signs it in.
-    Q_INVOKABLE bool createLearner(const QString &name, const QString &avatar);
+    static constexpr int kDefaultIdleMinutes = 10;
+    static constexpr int kIdleAnswerSeconds = 60;
+
+    // Creates a profile from a first name or nickname, a picture and a PIN ("digits": 4
+    // numbers, "pictures": 3 picture ids joined by ","), and signs it in. Nothing is made
+    // unless all of it can be saved.
+    Q_INVOKABLE bool createLearner(const QString &name, const QString &avatar,
+                                   const QString &pinKind, const QString &pin);
+    // {result: "signed-in" | "wrong" | "locked" | "no-pin" | "unknown", triesLeft}.
+    Q_INVOKABLE QVariantMap signInWithPin(qint64 learnerId, const QString &pin);
+    // Seconds left of the pause after too many wrong PINs; 0 when the learner may try.
+    Q_INVOKABLE int secondsLocked(qint64 learnerId) const;
+    // For a learner without a PIN (made before PINs, or reset by a helper): sets it, signs in.
+    Q_INVOKABLE bool choosePin(qint64 learnerId, const QString &pinKind, const QString &pin);
+    Q_INVOKABLE void startGuest();
+    // Everything is already saved step by step; this only forgets who is here.
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void stillHere();
+    // Helpers: {result: "signed-in" | "wrong" | "locked" | "unknown"}.
+    Q_INVOKABLE QVariantMap helperSignIn(const QString &name, const QString &passphrase);
+    Q_INVOKABLE void helperSignOut();
+    // Needs a helper signed in.
+    Q_INVOKABLE bool resetPin(qint64 learnerId);
+    // Needs staff signed in; 1 to 120 minutes.
+    Q_INVOKABLE bool setIdleMinutes(int minutes);
     Q_INVOKABLE bool openLesson(const QString &lessonId);
     // Starts (or carries on with) a skills check; App.skillsCheck then holds it.
     Q_INVOKABLE bool startSkillsCheck();
@@ -76,16 +127,29 @@ public:
     Q_INVOKABLE static QStringList sceneTargets(const QString &scene);
 
     qint64 learnerId() const { return m_learnerId; }
+    // Re-reads the learner's progress (after each step, or a restored progress code).
+    void refreshProgress();
+    // Signs a learner in without their PIN: for the screenshot mode and tests only.
+    void signInForTesting(qint64 learnerId) { signIn(learnerId); }
+    // Shorter idle times for tests (the real ones come from the staff setting).
+    void setIdleTimes(int idleMs, int answerMs) { m_idle.setTimes(idleMs, answerMs); }
 
 Q_SIGNALS:
     void skillsCheckChanged();
     void learnerChanged();
     void progressChanged();
     void pageActivated(const QString &name);
+    void learnersChanged();
+    void helperChanged();
+    void idleMinutesChanged();
+    void idlePromptShownChanged();
+    void idleSecondsLeftChanged();
+    // Nobody answered "Are you still there?": the learner is signed out.
+    void signedOutForIdle();
 
 private:
     void signIn(qint64 learnerId);
-    void refreshProgress();
+    void applyIdleMinutes();
 
     Workspace *m_workspace;
     Preferences &m_preferences;
@@ -101,6 +165,13 @@ private:
     SkillsCheckSession *m_skillsCheck = nullptr;
     bool m_skillsCheckDue = false;
     int m_skillsChecksDone = 0;
+    QVariantList m_pathLessons;
+    bool m_guest = false;
+    struct SignedInHelper {
+        QString name;
+        QString role;
+    } m_helper;
+    IdleWatch m_idle;
 };
 
 } // namespace OpenSteps

@@ -5,6 +5,8 @@
 #include "Preferences.h"
 #include "ReadAloud.h"
 
+#include <QDir>
+#include <QFontDatabase>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -22,6 +24,18 @@ GuiApp::~GuiApp() {
     AppController::setInstance(nullptr);
     Preferences::setInstance(nullptr);
     ReadAloud::setInstance(nullptr);
+}
+
+void GuiApp::registerBundledFonts() {
+    static bool registered = false;
+    if (registered)
+        return;
+    registered = true;
+    const QDir fonts(QStringLiteral(":/OpenSteps/fonts"));
+    for (const QString &file : fonts.entryList({QStringLiteral("*.ttf"), QStringLiteral("*.woff2")})) {
+        if (QFontDatabase::addApplicationFont(fonts.filePath(file)) < 0)
+            qCWarning(lcGui) << "could not load the bundled font" << file;
+    }
 }
 
 bool GuiApp::start(const GuiOptions &options) {
@@ -61,6 +75,7 @@ bool GuiApp::start(const GuiOptions &options) {
     AppController::setInstance(m_app.get());
     ReadAloud::setInstance(m_readAloud.get());
 
+    registerBundledFonts();
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/"));
     m_engine->load(QUrl(QStringLiteral("qrc:/OpenSteps/Main.qml")));

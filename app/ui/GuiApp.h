@@ -47,6 +47,8 @@ public:
     Workspace &workspace() { return *m_workspace; }
 
 private:
+    // OpenDyslexic and Atkinson Hyperlegible from the app's resources (qml/fonts), once.
+    static void registerBundledFonts();
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<AppController> m_app;

@@ -10,9 +10,10 @@ namespace OpenSteps {
 
 class LessonCatalog;
 
-// The lessons with one learner's progress, in the learner's language, in path order. Only
-// the first `shown` are rows, so a hub with hundreds of lessons does not make Home slow to
-// open; showMore() adds the next ones.
+// The lessons with one learner's progress, in the learner's language, grouped by topic (in
+// framework order) and in path order within a topic. The first lesson of each topic carries
+// the topic's progress, for its heading. Only the first `shown` are rows, so a hub with
+// hundreds of lessons does not make Home slow to open; showMore() adds the next ones.
 class LessonListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -29,6 +30,9 @@ public:
         StepCountRole,
         StepsDoneRole,
         CompletedRole,
+        FirstInTopicRole,
+        TopicDoneRole,
+        TopicTotalRole,
     };
 
     static constexpr int kPageSize = 24;
@@ -54,6 +58,8 @@ private:
     QHash<QString, LessonState> m_states;
     QString m_language;
     QList<int> m_path;
+    QList<int> m_rows; // catalog indexes in the order shown
+    QHash<QString, int> m_topicTotals;
     int m_shown = kPageSize;
 };
 

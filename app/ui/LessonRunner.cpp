@@ -20,7 +20,7 @@ void LessonRunner::start(const Lesson &lesson, qint64 learnerId, const QString &
     m_language = language;
     m_finished = false;
     const int first = lessonCompleted ? 0 : m_lesson.resumeIndex(completedSteps);
-    if (m_progress)
+    if (m_progress && saving())
         m_progress->markOpened(learnerId, lesson.id);
     Q_EMIT lessonChanged();
     Q_EMIT finishedChanged();
@@ -188,8 +188,9 @@ bool LessonRunner::next() {
     if (m_session)
         outcome.practice = m_session->summary();
     outcome.rating = m_rating;
-    if (!m_progress ||
-        !m_progress->completeStep(m_learnerId, m_lesson.id, step->id, last, outcome)) {
+    // A guest ("Just looking") goes through the same steps; nothing is written.
+    if (saving() && (!m_progress || !m_progress->completeStep(m_learnerId, m_lesson.id, step->id,
+                                                              last, outcome))) {
         qCCritical(lcRunner) << "could not save step" << step->id << "of lesson" << m_lesson.id;
         Q_EMIT saveFailed();
         return false;

@@ -26,6 +26,7 @@ class LessonRunner : public QObject {
     QML_UNCREATABLE("Use App.lesson")
     Q_PROPERTY(QString lessonId READ lessonId NOTIFY lessonChanged)
     Q_PROPERTY(QString title READ title NOTIFY lessonChanged)
+    Q_PROPERTY(QString topic READ topic NOTIFY lessonChanged)
     Q_PROPERTY(int stepCount READ stepCount NOTIFY lessonChanged)
     Q_PROPERTY(int stepIndex READ stepIndex NOTIFY stepChanged)
     Q_PROPERTY(QString stepType READ stepType NOTIFY stepChanged)
@@ -64,6 +65,7 @@ public:
 
     QString lessonId() const { return m_lesson.id; }
     QString title() const { return m_lesson.title(m_language); }
+    QString topic() const { return m_lesson.topic; }
     int stepCount() const { return int(m_lesson.steps.size()); }
     int stepIndex() const { return m_index; }
     QString stepType() const;
@@ -112,6 +114,8 @@ Q_SIGNALS:
     void saveFailed();
 
 private:
+    // Learner 0 is a guest: the lesson runs the same, and nothing is saved.
+    bool saving() const { return m_learnerId != 0; }
     const Step *currentStep() const;
     StepText currentText() const;
     StepSession *makeSession(const Step &step, const StepText &text);

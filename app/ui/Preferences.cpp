@@ -71,6 +71,17 @@ void Preferences::useStore(Store store) {
     Q_EMIT speechChanged();
 }
 
+QHash<QString, QString> Preferences::values() const {
+    return {{kTextScaleKey, QString::number(m_textScale)},
+            {kThemeKey, m_theme},
+            {kLargerTargetsKey, flag(m_largerTargets)},
+            {kFontKey, m_font},
+            {kReducedMotionKey, flag(m_reducedMotion)},
+            {kAutoReadKey, flag(m_autoRead)},
+            {kSpeechRateKey, QString::number(m_speechRate)},
+            {kVoiceKey, m_voice}};
+}
+
 void Preferences::load() {
     const auto value = [this](const QString &key) { return m_store.value(key); };
     const QString scale = value(kTextScaleKey);

@@ -64,6 +64,8 @@ public:
     // Reads every value (but the language, which each learner keeps on their profile) from
     // `store` and remembers changes there from now on.
     void useStore(Store store);
+    // Every value as it would be stored, e.g. to give a new profile what was chosen before it.
+    QHash<QString, QString> values() const;
 
     QString language() const { return m_language; }
     bool rightToLeft() const;

@@ -6,7 +6,7 @@ import QtQuick
 // check statements.
 // Each name is bound directly to qsTr so a language change updates it at once.
 QtObject {
-    readonly property var avatarIds: ["sun", "tree", "flower", "cat", "fish", "bird", "house", "boat"]
+    readonly property var avatarIds: ["sun", "tree", "flower", "cat", "fish", "bird", "house", "boat", "apple"]
 
     readonly property var avatars: ({
         //: Name of a profile picture, read by screen readers
@@ -24,7 +24,9 @@ QtObject {
         //: Name of a profile picture, read by screen readers
         "house": qsTr("A red house"),
         //: Name of a profile picture, read by screen readers
-        "boat": qsTr("A red sailing boat")
+        "boat": qsTr("A red sailing boat"),
+        //: Name of a profile picture, read by screen readers
+        "apple": qsTr("A red apple")
     })
 
     readonly property var topics: ({

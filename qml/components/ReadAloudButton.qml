@@ -24,11 +24,11 @@ ActionButton {
             width: Theme.bodySize * 1.2
             height: width
             radius: width / 2
-            color: Theme.highContrast ? Theme.text : "transparent"
+            color: Theme.highContrast || Theme.dark ? Theme.text : "transparent"
 
             Image {
                 anchors.fill: parent
-                anchors.margins: Theme.highContrast ? 2 : 0
+                anchors.margins: Theme.highContrast || Theme.dark ? 2 : 0
                 source: "../images/speaker.svg"
                 sourceSize.width: 64
                 fillMode: Image.PreserveAspectFit

@@ -8,6 +8,11 @@ ScrollPage {
     id: page
 
     signal backHome()
+    signal progressRequested()
+
+    // Set when this lesson was the last of its topic: then a certificate is on offer.
+    readonly property var finishedArea: App.guest ? undefined
+        : MyProgress.areas.find(area => area.topic === App.lesson.topic && area.finished)
 
     pageName: "done"
     //: Heading after finishing a lesson
@@ -17,14 +22,35 @@ ScrollPage {
         Layout.fillWidth: true
         objectName: "doneMessage"
         //: %1 is the title of the lesson just finished
-        text: qsTr("You finished the lesson “%1”. It is saved on this computer.")
-              .arg(App.lesson.title)
+        text: App.guest
+              //: Guest mode: %1 is the title of the lesson just finished
+              ? qsTr("You finished the lesson “%1”.").arg(App.lesson.title)
+              : qsTr("You finished the lesson “%1”. It is saved on this computer.").arg(App.lesson.title)
+    }
+
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "topicFinished"
+        visible: page.finishedArea !== undefined
+        font.bold: true
+        //: After the last lesson of a topic; %1 is the topic's name
+        text: qsTr("You have finished every lesson in “%1”. You can get a certificate.")
+              .arg(Labels.topics[App.lesson.topic] ?? App.lesson.topic)
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "getCertificate"
+        visible: page.finishedArea !== undefined
+        primary: true
+        //: Opens the progress page, where certificates are saved and printed
+        text: qsTr("Get my certificate")
+        onClicked: page.progressRequested()
     }
 
     ActionButton {
         Layout.fillWidth: true
         objectName: "backHome"
-        primary: true
+        primary: page.finishedArea === undefined
         //: Button after finishing a lesson
         text: qsTr("Back to my lessons")
         onClicked: page.backHome()

@@ -4,16 +4,22 @@ import QtQuick
 import QtQuick.Layouts
 import OpenSteps
 
-// Home: "Continue where you left off" first, then every lesson with its progress.
+// Home: "Continue where you left off" first, then "My path" (the next lessons the skills check
+// chose), then every lesson by topic with its progress.
 ScrollPage {
     id: page
 
     signal lessonOpened()
     signal skillsCheckRequested()
+    signal progressRequested()
+    signal restoreRequested()
 
     pageName: "home"
     //: Greeting at the top of Home; %1 is the learner's name
-    title: qsTr("Hello, %1").arg(App.learnerName)
+    title: App.guest
+           //: Heading of Home in guest mode ("Just looking")
+           ? qsTr("Welcome")
+           : qsTr("Hello, %1").arg(App.learnerName)
 
     ActionButton {
         id: resumeButton
@@ -45,28 +51,83 @@ ScrollPage {
               //: Home: invites a learner to do the skills check again after 5 more lessons
               : qsTr("You have finished 5 more lessons. Check your skills again to see how far you have come.")
     }
-    ActionButton {
-        objectName: "skillsCheckButton"
-        primary: App.skillsCheckDue && App.resumeLessonId === ""
-        //: Home: opens the skills check
-        text: qsTr("Check my skills")
-        onClicked: {
-            App.startSkillsCheck()
-            page.skillsCheckRequested()
-        }
-    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        visible: App.hasLearner
 
-    SectionHeading {
-        //: Heading above the list of all lessons on Home
-        text: qsTr("Your lessons")
+        ActionButton {
+            objectName: "skillsCheckButton"
+            primary: App.skillsCheckDue && App.resumeLessonId === ""
+            //: Home: opens the skills check
+            text: qsTr("Check my skills")
+            onClicked: {
+                App.startSkillsCheck()
+                page.skillsCheckRequested()
+            }
+        }
+        ActionButton {
+            objectName: "restoreCodeButton"
+            // For a learner who has just made their profile here, coming from another PC.
+            visible: App.resumeLessonId === ""
+            //: Home: for learners who used OpenSteps on another computer
+            text: qsTr("I have a progress code")
+            onClicked: page.restoreRequested()
+        }
+        ActionButton {
+            objectName: "progressButton"
+            //: Home: opens the page with the learner's progress, certificates and progress code
+            text: qsTr("My progress and certificates")
+            onClicked: page.progressRequested()
+        }
     }
 
     BodyText {
         Layout.fillWidth: true
-        visible: App.skillsChecksDone > 0
+        objectName: "guestNote"
+        visible: App.guest
+        //: Home in guest mode
+        text: qsTr("You are just looking. Try any lesson: nothing is saved. To keep your progress, make a profile with \"Stop looking\" and then \"I am new here\".")
+    }
+
+    // My path: the next lessons for what the learner said they cannot do yet.
+    SectionHeading {
+        objectName: "myPathHeading"
+        visible: App.pathLessons.length > 0
+        //: Home: heading above the next lessons chosen from the skills check
+        text: qsTr("My path")
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.pathLessons.length > 0
         color: Theme.secondaryText
-        //: Home: explains the order of the lessons after a skills check
+        //: Home: explains "My path"
         text: qsTr("Lessons for what you said you cannot do yet come first.")
+    }
+    Repeater {
+        model: App.pathLessons
+
+        LessonCard {
+            required property var modelData
+            required property int index
+
+            Layout.fillWidth: true
+            objectName: "path-" + index
+            title: modelData.title
+            summary: modelData.summary
+            stepCount: modelData.stepCount
+            stepsDone: modelData.stepsDone
+            completed: false
+            onClicked: {
+                if (App.openLesson(modelData.id))
+                    page.lessonOpened()
+            }
+        }
+    }
+
+    SectionHeading {
+        //: Heading above the list of all lessons on Home, grouped by topic
+        text: qsTr("All lessons")
     }
 
     BodyText {
@@ -80,15 +141,58 @@ ScrollPage {
 
         model: App.lessons
 
-        LessonCard {
+        // Each topic starts with its name and how many of its lessons are finished.
+        ColumnLayout {
+            id: row
+
             required property string lessonId
             required property int index
+            required property string topic
+            required property bool firstInTopic
+            required property int topicDone
+            required property int topicTotal
+            required property string title
+            required property string summary
+            required property int stepCount
+            required property int stepsDone
+            required property bool completed
+            property alias card: card
 
             Layout.fillWidth: true
-            objectName: "lesson-" + index
-            onClicked: {
-                if (App.openLesson(lessonId))
-                    page.lessonOpened()
+            spacing: Theme.gap
+
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                visible: row.firstInTopic
+                objectName: "topic-" + row.topic
+                //: Home: a topic heading; %1 is the topic, %2 and %3 numbers of lessons
+                text: qsTr("%1 — %2 of %3 finished").arg(Labels.topics[row.topic] ?? row.topic)
+                      .arg(row.topicDone).arg(row.topicTotal)
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+                Accessible.ignored: !visible
+            }
+            LessonCard {
+                id: card
+
+                Layout.fillWidth: true
+                objectName: "lesson-" + row.index
+                title: row.title
+                summary: row.summary
+                stepCount: row.stepCount
+                stepsDone: row.stepsDone
+                completed: row.completed
+                onClicked: {
+                    if (App.openLesson(row.lessonId))
+                        page.lessonOpened()
+                }
             }
         }
     }
@@ -102,7 +206,7 @@ ScrollPage {
             const first = App.lessons.count
             App.lessons.showMore()
             // Keyboard users land on the first new lesson.
-            lessonCards.itemAt(first)?.forceActiveFocus()
+            lessonCards.itemAt(first)?.card.forceActiveFocus()
         }
     }
 }

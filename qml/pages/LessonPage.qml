@@ -28,8 +28,10 @@ ScrollPage {
             page.saveFailed = false
             // A new step is a new "page": read its heading first. Not when the step only
             // changed language under the settings page, which keeps the focus.
-            if (page.StackView.status === StackView.Active)
+            if (page.StackView.status === StackView.Active) {
                 page.focusHeading()
+                page.readStepIfAsked()
+            }
         }
         function onSaveFailed() {
             page.saveFailed = true
@@ -52,6 +54,14 @@ ScrollPage {
         "password-builder": "../activities/PasswordBuilderActivity.qml",
         "reflect": "../activities/ReflectActivity.qml"
     })
+
+    // With "Read each step out loud by itself", each step is read as it shows (after its
+    // activity has loaded, so the words are the step's own).
+    function readStepIfAsked() {
+        if (Preferences.autoRead && ReadAloud.available)
+            Qt.callLater(() => ReadAloud.say(page.readAloudText))
+    }
+    StackView.onActivated: readStepIfAsked()
 
     // What "Read aloud" says: the heading, then exactly the words of the step's activity.
     readonly property var shownActivity: activity.item

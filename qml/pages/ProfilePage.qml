@@ -16,9 +16,9 @@ ScrollPage {
     readonly property string nameError: qsTr("Type your first name or a nickname.")
     //: Error when the learner continues without choosing a picture
     readonly property string avatarError: qsTr("Choose a picture.")
-    property string saveError: ""
-
-    signal created()
+    // Name and picture are kept until the PIN is chosen on the next page; only then is the
+    // profile made.
+    signal detailsChosen(string name, string avatar)
 
     pageName: "profile"
     //: Heading of the page where a new learner makes their profile
@@ -26,7 +26,7 @@ ScrollPage {
 
     BodyText {
         Layout.fillWidth: true
-        text: qsTr("You do not need an email address or a password.")
+        text: qsTr("You do not need an email address. You will choose a PIN: 4 numbers or 3 pictures.")
     }
 
     // What is missing, said at the top as well as next to each question.
@@ -37,8 +37,7 @@ ScrollPage {
         text: !page.triedToContinue ? ""
               : page.nameMissing && page.avatarMissing ? page.nameError + "\n" + page.avatarError
               : page.nameMissing ? page.nameError
-              : page.avatarMissing ? page.avatarError
-              : page.saveError
+              : page.avatarMissing ? page.avatarError : ""
     }
 
     BodyText {
@@ -114,13 +113,7 @@ ScrollPage {
                 errorSummary.forceActiveFocus()
                 return
             }
-            if (App.createLearner(nameField.text, page.chosenAvatar)) {
-                page.created()
-            } else {
-                //: Shown if the profile could not be written to the computer's storage
-                page.saveError = qsTr("Your profile could not be saved on this computer. Please ask a member of staff for help.")
-                errorSummary.forceActiveFocus()
-            }
+            page.detailsChosen(nameField.text.trim(), page.chosenAvatar)
         }
     }
 }

@@ -4,105 +4,173 @@ import QtQuick
 import QtQuick.Layouts
 import OpenSteps
 
-// Text size, colours and language. Changes show at once and are remembered.
+// How the app looks and sounds: text size, colours, font, buttons, movement, read aloud and
+// language. Changes show at once and are remembered for the learner signed in (or for this
+// PC before anyone signs in). Reached from the top bar of every page, and offered at first start.
 ScrollPage {
     id: page
+
+    // Offered at first start, before the profile: "Done" then goes on to it.
+    property bool firstStart: false
 
     signal closed()
 
     pageName: "settings"
     //: Heading of the settings page
-    title: qsTr("Text size, colours and language")
+    title: qsTr("Make it easier to see and hear")
+
+    BodyText {
+        Layout.fillWidth: true
+        visible: page.firstStart
+        //: First start: introduces the settings page
+        text: qsTr("Choose what helps you. You can change these at any time with the Settings button at the top.")
+    }
 
     SectionHeading {
         //: Settings section: how big the words are
         text: qsTr("Text size")
     }
-    Flow {
-        Layout.fillWidth: true
-        spacing: Theme.spacing
-
-        Repeater {
-            model: [1.0, 1.25, 1.5, 1.75, 2.0]
-
-            ActionButton {
-                required property real modelData
-
-                objectName: "textScale-" + Math.round(modelData * 100)
-                //: A text size choice; %1 is a percentage such as 150
-                text: qsTr("%1%").arg(Math.round(modelData * 100))
-                selected: Math.abs(Preferences.textScale - modelData) < 0.01
-                Accessible.role: Accessible.RadioButton
-                Accessible.checkable: true
-                onClicked: Preferences.textScale = modelData
-            }
-        }
+    ChoiceGroup {
+        namePrefix: "textScale"
+        options: [1.0, 1.25, 1.5, 1.75, 2.0].map(scale => ({
+            value: Math.round(scale * 100),
+            //: A text size choice; %1 is a percentage such as 150
+            label: qsTr("%1%").arg(Math.round(scale * 100))
+        }))
+        current: Math.round(Preferences.textScale * 100)
+        onChosen: value => Preferences.textScale = value / 100
     }
 
     SectionHeading {
         //: Settings section: colour scheme
         text: qsTr("Colours")
     }
+    ChoiceGroup {
+        namePrefix: "theme"
+        options: [
+            //: Colour scheme: dark text on white
+            { value: "default", label: qsTr("Standard") },
+            //: Colour scheme: light text on a dark background
+            { value: "dark", label: qsTr("Dark") },
+            //: Colour scheme: yellow text on black
+            { value: "high-contrast", label: qsTr("High contrast (yellow on black)") }
+        ]
+        current: Preferences.theme
+        onChosen: value => Preferences.theme = value
+    }
+
+    SectionHeading {
+        //: Settings section: the font (shape of the letters)
+        text: qsTr("Letters")
+    }
+    ChoiceGroup {
+        namePrefix: "font"
+        options: [
+            //: Font choice: the usual font
+            { value: "standard", label: qsTr("Standard"), fontFamily: "DejaVu Sans" },
+            //: Font choice: Atkinson Hyperlegible, letters that are hard to mix up
+            { value: "atkinson", label: qsTr("Clear letters"), fontFamily: "Atkinson Hyperlegible" },
+            //: Font choice: OpenDyslexic, a font some people with dyslexia find easier
+            { value: "opendyslexic", label: qsTr("OpenDyslexic, for dyslexia"), fontFamily: "OpenDyslexic" }
+        ]
+        current: Preferences.font
+        onChosen: value => Preferences.font = value
+    }
+
+    SectionHeading {
+        //: Settings section: size of buttons, and movement on screen
+        text: qsTr("Buttons and movement")
+    }
     Flow {
         Layout.fillWidth: true
         spacing: Theme.spacing
 
         ActionButton {
-            objectName: "theme-default"
-            //: Colour scheme: dark text on white
-            text: qsTr("Standard")
-            selected: Preferences.theme === "default"
-            Accessible.role: Accessible.RadioButton
+            objectName: "largerTargets"
+            //: Setting that makes every button and box bigger, easier to hit with the mouse
+            text: qsTr("Larger buttons")
+            selected: Preferences.largerTargets
+            Accessible.role: Accessible.CheckBox
             Accessible.checkable: true
-            onClicked: Preferences.theme = "default"
+            onClicked: Preferences.largerTargets = !Preferences.largerTargets
         }
         ActionButton {
-            objectName: "theme-high-contrast"
-            //: Colour scheme: yellow text on black
-            text: qsTr("High contrast (yellow on black)")
-            selected: Preferences.theme === "high-contrast"
-            Accessible.role: Accessible.RadioButton
+            objectName: "reducedMotion"
+            //: Setting that stops things moving on screen (pulsing, smooth scrolling)
+            text: qsTr("Less movement")
+            selected: Preferences.reducedMotion
+            Accessible.role: Accessible.CheckBox
             Accessible.checkable: true
-            onClicked: Preferences.theme = "high-contrast"
+            onClicked: Preferences.reducedMotion = !Preferences.reducedMotion
         }
     }
 
     SectionHeading {
-        //: Settings section: size of buttons and boxes
-        text: qsTr("Buttons")
+        //: Settings section: the computer reading words out loud
+        text: qsTr("Read aloud")
     }
     ActionButton {
-        objectName: "largerTargets"
-        //: Setting that makes every button and box bigger, easier to hit with the mouse
-        text: qsTr("Larger buttons")
-        selected: Preferences.largerTargets
+        objectName: "autoRead"
+        //: Setting: every lesson step is read out loud as soon as it shows
+        text: qsTr("Read each step out loud by itself")
+        selected: Preferences.autoRead
         Accessible.role: Accessible.CheckBox
         Accessible.checkable: true
-        onClicked: Preferences.largerTargets = !Preferences.largerTargets
+        onClicked: Preferences.autoRead = !Preferences.autoRead
+    }
+    BodyText {
+        Layout.fillWidth: true
+        //: Settings: label above the speech speed choices
+        text: qsTr("How fast the voice speaks:")
+    }
+    ChoiceGroup {
+        namePrefix: "speechRate"
+        options: [
+            //: Speech speed choice
+            { value: -40, label: qsTr("Slower") },
+            //: Speech speed choice
+            { value: 0, label: qsTr("Normal") },
+            //: Speech speed choice
+            { value: 30, label: qsTr("Faster") }
+        ]
+        current: Math.round(Preferences.speechRate * 100)
+        onChosen: value => Preferences.speechRate = value / 100
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: ReadAloud.voices.length > 1
+        //: Settings: label above the list of voices
+        text: qsTr("Voice:")
+    }
+    ChoiceGroup {
+        visible: ReadAloud.voices.length > 1
+        namePrefix: "voice"
+        //: Voice choice: the computer's usual voice
+        options: [{ value: "", label: qsTr("Usual voice") }].concat(
+                     ReadAloud.voices.map(name => ({ value: name, label: name })))
+        current: Preferences.voice
+        onChosen: value => {
+            Preferences.voice = value
+            //: Said in the voice just chosen, so the learner can hear it
+            ReadAloud.say(qsTr("This is how I sound."))
+        }
+    }
+    ReadAloudButton {
+        objectName: "tryVoice"
+        //: Button in settings that plays a sample of the chosen voice and speed
+        text: qsTr("Hear the voice")
+        words: qsTr("This is how I sound.")
     }
 
     SectionHeading {
         //: Settings section: language of the app
         text: qsTr("Language")
     }
-    Flow {
-        Layout.fillWidth: true
-        spacing: Theme.spacing
-
-        Repeater {
-            model: Preferences.languages
-
-            ActionButton {
-                required property var modelData
-
-                objectName: "settingsLanguage-" + modelData.code
-                text: modelData.name
-                selected: Preferences.language === modelData.code
-                Accessible.role: Accessible.RadioButton
-                Accessible.checkable: true
-                onClicked: Preferences.setLanguage(modelData.code)
-            }
-        }
+    ChoiceGroup {
+        namePrefix: "settingsLanguage"
+        options: Preferences.languages.map(language => ({ value: language.code, label: language.name }))
+        current: Preferences.language
+        onChosen: value => Preferences.setLanguage(value)
     }
 
     ActionButton {
@@ -110,8 +178,11 @@ ScrollPage {
         Layout.topMargin: Theme.spacing * 2
         objectName: "closeSettings"
         primary: true
-        //: Leaves the settings page
-        text: qsTr("Done")
+        text: page.firstStart
+              //: First start: leaves the settings page for making a profile
+              ? qsTr("Continue")
+              //: Leaves the settings page
+              : qsTr("Done")
         onClicked: page.closed()
     }
 }

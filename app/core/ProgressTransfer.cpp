@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProgressTransfer.h"
+
+#include "SkillsCheck.h"
+#include "Workspace.h"
+
+namespace OpenSteps::ProgressTransfer {
+
+ProgressCode codec(const Workspace &workspace) {
+    QStringList lessonIds;
+    for (const Lesson &lesson : workspace.catalog().lessons())
+        lessonIds << lesson.id;
+    QStringList statementIds;
+    for (const SkillsCheck::Statement &statement : SkillsCheck::statements())
+        statementIds << statement.id;
+    return ProgressCode(lessonIds, statementIds);
+}
+
+PortableProgress collect(Workspace &workspace, qint64 learnerId) {
+    PortableProgress progress;
+    const auto states = workspace.progress().lessonStates(learnerId);
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (it->completed)
+            progress.completedLessonIds.insert(it.key());
+    }
+    progress.skillsAnswers = workspace.skillsChecks().latestAnswers(learnerId);
+    return progress;
+}
+
+bool restore(Workspace &workspace, qint64 learnerId, const PortableProgress &progress) {
+    const auto states = workspace.progress().lessonStates(learnerId);
+    return workspace.database().inTransaction([&] {
+        for (const QString &lessonId : progress.completedLessonIds) {
+            const Lesson *lesson = workspace.catalog().find(lessonId);
+            if (!lesson || states.value(lessonId).completed)
+                continue;
+            for (qsizetype i = 0; i < lesson->steps.size(); ++i) {
+                const bool last = i == lesson->steps.size() - 1;
+                if (!workspace.progress().completeStep(learnerId, lessonId,
+                                                       lesson->steps.at(i).id, last))
+                    return false;
+            }
+        }
+        if (progress.skillsAnswers.isEmpty())
+            return true;
+        SkillsCheckStore &checks = workspace.skillsChecks();
+        const qint64 checkId = checks.openCheck(learnerId);
+        if (checkId == 0)
+            return false;
+        for (auto it = progress.skillsAnswers.cbegin(); it != progress.skillsAnswers.cend(); ++it) {
+            if (!checks.saveAnswer(checkId, it.key(), it.value()))
+                return false;
+        }
+        return checks.complete(checkId);
+    });
+}
+
+} // namespace OpenSteps::ProgressTransfer

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MyProgress.h"
+
+#include "AppController.h"
+#include "Framework.h"
+#include "LearnerDocuments.h"
+#include "ProgressTransfer.h"
+#include "SkillsCheck.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPointer>
+#include <QStandardPaths>
+
+namespace OpenSteps {
+
+namespace {
+QPointer<MyProgress> g_instance;
+const QString kHubNameKey = QStringLiteral("hub_name");
+
+// "eds.foundation.wifi" and "eds.being-safe" belong to the topics "foundation", "being-safe".
+QString topicOfSkill(const QString &skill) {
+    return skill.section(QLatin1Char('.'), 1, 1);
+}
+
+int yesCount(const QHash<QString, QString> &answers, const QStringList &statementIds) {
+    int yes = 0;
+    for (const QString &id : statementIds)
+        yes += answers.value(id) == QLatin1String("yes") ? 1 : 0;
+    return yes;
+}
+
+QVariantMap outcome(bool ok, const QString &message) {
+    return {{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
+}
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("MyProgress", text);
+}
+} // namespace
+
+MyProgress::MyProgress(Workspace *workspace, AppController &app, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_app(app) {
+    connect(&app, &AppController::progressChanged, this, &MyProgress::refresh);
+    connect(&app, &AppController::learnerChanged, this, &MyProgress::refresh);
+}
+
+MyProgress *MyProgress::create(QQmlEngine *, QJSEngine *) {
+    Q_ASSERT(g_instance);
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+void MyProgress::setInstance(MyProgress *instance) {
+    g_instance = instance;
+}
+
+bool MyProgress::hasPrinter() {
+    return LearnerDocuments::hasPrinter();
+}
+
+QString MyProgress::documentsFolder() {
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+QString MyProgress::hubName() const {
+    const QString name = m_workspace ? m_workspace->settings().value(kHubNameKey) : QString();
+    //: On certificates when staff have not named the hub yet
+    return name.isEmpty() ? tr("100% Digital Leeds") : name;
+}
+
+void MyProgress::refresh() {
+    m_areas.clear();
+    m_code.clear();
+    m_checksDone = 0;
+    const qint64 learnerId = m_app.learnerId();
+    if (!m_workspace || learnerId == 0) {
+        Q_EMIT changed();
+        return;
+    }
+    const auto states = m_workspace->progress().lessonStates(learnerId);
+    const QList<SkillsCheckRecord> checks =
+        m_workspace->skillsChecks().completedChecks(learnerId);
+    m_checksDone = int(checks.size());
+    for (const QString &topic : Framework::topics()) {
+        int done = 0;
+        int total = 0;
+        for (const Lesson &lesson : m_workspace->catalog().lessons()) {
+            if (lesson.topic != topic)
+                continue;
+            ++total;
+            done += states.value(lesson.id).completed ? 1 : 0;
+        }
+        QStringList statementIds;
+        for (const SkillsCheck::Statement &statement : SkillsCheck::statements()) {
+            if (topicOfSkill(statement.skill) == topic)
+                statementIds << statement.id;
+        }
+        if (total == 0 && statementIds.isEmpty())
+            continue;
+        m_areas.append(QVariantMap{
+            {QStringLiteral("topic"), topic},
+            {QStringLiteral("lessonsDone"), done},
+            {QStringLiteral("lessonsTotal"), total},
+            {QStringLiteral("finished"), total > 0 && done == total},
+            {QStringLiteral("statementIds"), statementIds},
+            {QStringLiteral("statements"), int(statementIds.size())},
+            {QStringLiteral("canBefore"),
+             checks.isEmpty() ? -1 : yesCount(checks.constFirst().answers, statementIds)},
+            {QStringLiteral("canNow"),
+             checks.isEmpty() ? -1 : yesCount(checks.constLast().answers, statementIds)}});
+    }
+    const ProgressCode codec = ProgressTransfer::codec(*m_workspace);
+    m_code = codec.encode(ProgressTransfer::collect(*m_workspace, learnerId));
+    Q_EMIT changed();
+}
+
+bool MyProgress::topicFinished(const QString &topic) const {
+    for (const QVariant &area : m_areas) {
+        const QVariantMap map = area.toMap();
+        if (map.value(QStringLiteral("topic")).toString() == topic)
+            return map.value(QStringLiteral("finished")).toBool();
+    }
+    return false;
+}
+
+Certificate MyProgress::certificate(const QString &topicTitle, const QStringList &skills) const {
+    return {m_app.learnerName(), QDate::currentDate(), hubName(), topicTitle, skills};
+}
+
+ProgressSheet MyProgress::progressSheet(const QVariantMap &areaTitles) const {
+    ProgressSheet sheet;
+    sheet.learnerName = m_app.learnerName();
+    sheet.date = QDate::currentDate();
+    sheet.hubName = hubName();
+    sheet.progressCode = m_code;
+    for (const QVariant &value : m_areas) {
+        const QVariantMap area = value.toMap();
+        const QString topic = area.value(QStringLiteral("topic")).toString();
+        AreaProgress row;
+        row.areaTitle = areaTitles.value(topic, topic).toString();
+        row.lessonsDone = area.value(QStringLiteral("lessonsDone")).toInt();
+        row.lessonsTotal = area.value(QStringLiteral("lessonsTotal")).toInt();
+        row.canBefore = area.value(QStringLiteral("canBefore")).toInt();
+        row.canNow = area.value(QStringLiteral("canNow")).toInt();
+        row.statements = area.value(QStringLiteral("statements")).toInt();
+        sheet.areas.append(row);
+    }
+    if (m_workspace) {
+        const auto states = m_workspace->progress().lessonStates(m_app.learnerId());
+        for (const Lesson &lesson : m_workspace->catalog().lessons()) {
+            if (states.value(lesson.id).completed)
+                sheet.completedLessons << lesson.title(m_workspace->settings().value(
+                    QStringLiteral("language"), QStringLiteral("en")));
+        }
+    }
+    return sheet;
+}
+
+QVariantMap MyProgress::saveCertificate(const QString &topic, const QString &topicTitle,
+                                        const QStringList &skills) {
+    if (!topicFinished(topic))
+        return outcome(false, tr("Finish every lesson of this topic to get its certificate."));
+    const Certificate document = certificate(topicTitle, skills);
+    const QString path =
+        QDir(documentsFolder()).filePath(LearnerDocuments::suggestedFileName(document));
+    QString error;
+    if (!LearnerDocuments::writePdf(document, path, &error))
+        return outcome(false, error);
+    //: After saving a certificate; %1 is the file's full name
+    return outcome(true, tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QVariantMap MyProgress::printCertificate(const QString &topic, const QString &topicTitle,
+                                         const QStringList &skills) {
+    if (!topicFinished(topic))
+        return outcome(false, tr("Finish every lesson of this topic to get its certificate."));
+    QString error;
+    if (!LearnerDocuments::print(certificate(topicTitle, skills), &error))
+        return outcome(false, error);
+    //: After sending a certificate to the printer
+    return outcome(true, tr("Sent to the printer."));
+}
+
+QVariantMap MyProgress::saveProgressSheet(const QVariantMap &areaTitles) {
+    const ProgressSheet sheet = progressSheet(areaTitles);
+    const QString path =
+        QDir(documentsFolder()).filePath(LearnerDocuments::suggestedFileName(sheet));
+    QString error;
+    if (!LearnerDocuments::writePdf(sheet, path, &error))
+        return outcome(false, error);
+    return outcome(true, tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QVariantMap MyProgress::printProgressSheet(const QVariantMap &areaTitles) {
+    QString error;
+    if (!LearnerDocuments::print(progressSheet(areaTitles), &error))
+        return outcome(false, error);
+    return outcome(true, tr("Sent to the printer."));
+}
+
+QVariantMap MyProgress::restore(const QString &typedCode) {
+    const qint64 learnerId = m_app.learnerId();
+    if (!m_workspace || learnerId == 0)
+        return outcome(false, tr("Please sign in first."));
+    const ProgressCode codec = ProgressTransfer::codec(*m_workspace);
+    const ProgressCode::Decoded decoded = codec.decode(typedCode);
+    switch (decoded.error) {
+    case ProgressCode::Error::None:
+        break;
+    case ProgressCode::Error::Empty:
+        //: Progress code box left empty
+        return outcome(false, tr("Type your progress code."));
+    case ProgressCode::Error::BadCharacter:
+        //: A character that codes never use; %1 is its position, e.g. 5
+        return outcome(false, tr("Character %1 is not used in progress codes. Codes use the "
+                                 "numbers 2 to 9 and the letters A to Z without I, L and O.")
+                                  .arg(decoded.badCharacter + 1));
+    case ProgressCode::Error::WrongLength:
+        //: Progress code too short or too long; %1 is the right number of characters
+        return outcome(false, tr("A progress code has %1 letters and numbers. Please check it "
+                                 "and type it again.")
+                                  .arg(codec.codeLength()));
+    case ProgressCode::Error::Mistyped:
+        return outcome(false, tr("This code has a mistake in it. Please check each letter and "
+                                 "number, and type it again."));
+    case ProgressCode::Error::OtherCurriculum:
+        return outcome(false, tr("This code comes from a computer with different lessons. "
+                                 "Please ask a helper."));
+    }
+    if (!ProgressTransfer::restore(*m_workspace, learnerId, decoded.progress))
+        return outcome(false, tr("Your progress could not be saved on this computer. Please ask "
+                                 "a helper."));
+    m_app.refreshProgress();
+    //: After a progress code was restored; %1 is a number of lessons
+    return outcome(true, tr("Done. %1 finished lessons are now on this computer.")
+                             .arg(decoded.progress.completedLessonIds.size()));
+}
+
+} // namespace OpenSteps

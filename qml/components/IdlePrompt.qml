@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import OpenSteps
+
+// "Are you still there?", shown over the page when nobody has used the PC for the staff-set
+// time (AppController's idle watch). The page underneath stays as it is, so nothing typed is
+// lost; answering gives the focus back where it was. Without an answer, the learner is signed
+// out with everything saved, so the next person cannot see or change their work.
+Rectangle {
+    id: prompt
+
+    signal signedOut()
+
+    property Item focusBefore: null
+    //: The question after a long time without use
+    readonly property string question: qsTr("Are you still there?")
+    readonly property string explanation: App.guest
+        //: Under "Are you still there?" in guest mode; %1 is a number of seconds
+        ? qsTr("If nobody answers, OpenSteps will go back to the start in %1 seconds.").arg(App.idleSecondsLeft)
+        //: Under "Are you still there?"; %1 is a number of seconds
+        : qsTr("If nobody answers, OpenSteps will sign you out in %1 seconds. Your lessons are saved.").arg(App.idleSecondsLeft)
+
+    visible: App.idlePromptShown
+    color: Qt.rgba(0, 0, 0, 0.6)
+    z: 100
+
+    // Clicks do not reach the page behind.
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.AllButtons
+        onWheel: wheel => wheel.accepted = true
+    }
+
+    Connections {
+        target: App
+        function onIdlePromptShownChanged() {
+            if (App.idlePromptShown) {
+                prompt.focusBefore = prompt.Window.activeFocusItem
+                stillHere.forceActiveFocus()
+                if (ReadAloud.available)
+                    ReadAloud.say(prompt.question + "\n" + prompt.explanation)
+            } else if (prompt.focusBefore) {
+                prompt.focusBefore.forceActiveFocus()
+                prompt.focusBefore = null
+            }
+        }
+        function onSignedOutForIdle() {
+            prompt.focusBefore = null
+            prompt.signedOut()
+        }
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 4 * Theme.spacing, Theme.unit * 80)
+        height: box.implicitHeight + 4 * Theme.spacing
+        color: Theme.background
+        radius: Theme.radius
+        border.width: Theme.borderWidth * 2
+        border.color: Theme.border
+        Accessible.role: Accessible.Dialog
+        Accessible.name: prompt.question
+
+        ColumnLayout {
+            id: box
+
+            x: 2 * Theme.spacing
+            y: 2 * Theme.spacing
+            width: parent.width - 4 * Theme.spacing
+            spacing: Theme.spacing
+
+            Text {
+                Layout.fillWidth: true
+                objectName: "idleQuestion"
+                text: prompt.question
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            BodyText {
+                Layout.fillWidth: true
+                text: prompt.explanation
+            }
+            ActionButton {
+                id: stillHere
+
+                Layout.fillWidth: true
+                objectName: "stillHere"
+                primary: true
+                //: Answer to "Are you still there?"
+                text: qsTr("Yes, I am still here")
+                onClicked: App.stillHere()
+            }
+        }
+    }
+}

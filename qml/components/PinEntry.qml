@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import OpenSteps
+
+// Entering a PIN without typing: big number keys for a 4-number PIN, or nine pictures for a
+// picture PIN (three in order). Number keys on the keyboard work too. What was entered is
+// never shown or read out: only how many of the places are filled.
+ColumnLayout {
+    id: entry
+
+    // "digits" or "pictures".
+    required property string kind
+    property var entered: []
+    readonly property int length: kind === "digits" ? 4 : 3
+    readonly property string pin: entered.join(kind === "digits" ? "" : ",")
+
+    // The PIN is complete (4 numbers or 3 pictures).
+    signal completed(string pin)
+
+    function clear() {
+        entered = []
+    }
+    function add(value) {
+        if (!entry.enabled || entered.length >= length)
+            return
+        entered = entered.concat([value])
+        if (entered.length === length)
+            entry.completed(pin)
+    }
+    function removeLast() {
+        entered = entered.slice(0, -1)
+    }
+    function focusFirstKey() {
+        keys.itemAt(0).forceActiveFocus()
+    }
+
+    spacing: Theme.spacing
+
+    // The places to fill: a dot (or a star for pictures) for each one filled.
+    Row {
+        Layout.alignment: Qt.AlignHCenter
+        objectName: "pinPlaces"
+        spacing: Theme.spacing
+        Accessible.role: Accessible.StaticText
+        Accessible.name: entry.kind === "digits"
+                         //: How much of a number PIN is entered; %1 and %2 are numbers
+                         ? qsTr("%1 of %2 numbers entered").arg(entry.entered.length).arg(entry.length)
+                         //: How much of a picture PIN is entered; %1 and %2 are numbers
+                         : qsTr("%1 of %2 pictures chosen").arg(entry.entered.length).arg(entry.length)
+
+        Repeater {
+            model: entry.length
+
+            Rectangle {
+                required property int index
+
+                width: Theme.minTarget
+                height: Theme.minTarget
+                radius: entry.kind === "digits" ? width / 2 : Theme.radius
+                color: index < entry.entered.length ? Theme.text : Theme.background
+                border.width: Theme.borderWidth
+                border.color: Theme.border
+            }
+        }
+    }
+
+    // Number keys in phone order, or the nine pictures.
+    Grid {
+        Layout.alignment: Qt.AlignHCenter
+        columns: 3
+        spacing: Theme.spacing
+
+        Repeater {
+            id: keys
+
+            model: entry.kind === "digits" ? ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+                                           : App.pinPictures
+
+            Tappable {
+                id: key
+
+                required property string modelData
+
+                objectName: "pinKey-" + modelData
+                enabled: entry.enabled
+                width: entry.kind === "digits" ? Theme.minTarget * 1.6 : Theme.unit * 14
+                height: width
+                text: entry.kind === "digits" ? modelData : (Labels.avatars[modelData] ?? modelData)
+                onClicked: entry.add(key.modelData)
+
+                contentItem: Item {
+                    Text {
+                        anchors.centerIn: parent
+                        visible: entry.kind === "digits"
+                        text: key.modelData
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.headingSize
+                        font.bold: true
+                        color: Theme.secondaryLabel
+                    }
+                    Image {
+                        anchors.fill: parent
+                        visible: entry.kind === "pictures"
+                        source: entry.kind === "pictures" ? Labels.avatarSource(key.modelData) : ""
+                        sourceSize.width: Theme.unit * 12
+                        fillMode: Image.PreserveAspectFit
+                        Accessible.ignored: true
+                    }
+                }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.secondary
+                    opacity: key.enabled ? 1 : 0.5
+                    border.width: key.down || key.hovered ? Theme.borderWidth * 2 : Theme.borderWidth
+                    border.color: Theme.border
+                }
+            }
+        }
+    }
+
+    RowLayout {
+        Layout.alignment: Qt.AlignHCenter
+        spacing: Theme.spacing
+
+        ActionButton {
+            objectName: "pinKey-0"
+            visible: entry.kind === "digits"
+            enabled: entry.enabled
+            Layout.preferredWidth: Theme.minTarget * 1.6
+            text: "0"
+            onClicked: entry.add("0")
+        }
+        ActionButton {
+            objectName: "pinDelete"
+            enabled: entry.enabled && entry.entered.length > 0
+            //: Button that removes the last number or picture entered in a PIN
+            text: qsTr("Delete")
+            onClicked: entry.removeLast()
+        }
+    }
+
+    // Typing the numbers works from anywhere on the PIN pad.
+    Keys.onPressed: event => {
+        if (entry.kind === "digits" && event.text.length === 1 && event.text >= "0" && event.text <= "9") {
+            entry.add(event.text)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Backspace) {
+            entry.removeLast()
+            event.accepted = true
+        }
+    }
+}
