@@ -173,6 +173,14 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
     AppController *app = gui.app();
     if (lessons.isEmpty() || !app)
         return;
+    // Pages of a signed-in learner show the sample learner, signed in without their PIN.
+    static const QStringList beforeSignIn = {
+        QStringLiteral("sign-in"), QStringLiteral("pin"),    QStringLiteral("helper"),
+        QStringLiteral("language"), QStringLiteral("profile"), QStringLiteral("notice"),
+        QStringLiteral("error")};
+    const QVariantList learners = app->learners();
+    if (!beforeSignIn.contains(page) && !learners.isEmpty())
+        app->signInForTesting(learners.constFirst().toMap().value(QStringLiteral("id")).toLongLong());
     if (page == QLatin1String("lesson") && !step.isEmpty()) {
         const QString folder = step.section(QLatin1Char('/'), 0, 0);
         for (const Lesson &lesson : lessons) {

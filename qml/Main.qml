@@ -29,7 +29,11 @@ ApplicationWindow {
 
     function show(name: string) {
         const page = pages[name] ?? pages.home
-        stack.replace(null, page)
+        // The PIN page on its own (screenshots) shows the first learner signing in.
+        const first = App.learners[0]
+        const properties = name === "pin" && first
+                         ? { learner: first, mode: first.pinKind === "" ? "choose" : "enter" } : {}
+        stack.replace(null, page, properties)
     }
 
     function signOut() {

@@ -2,6 +2,7 @@
 #include "GuiApp.h"
 
 #include "AppController.h"
+#include "MyProgress.h"
 #include "Preferences.h"
 #include "ReadAloud.h"
 
@@ -22,6 +23,7 @@ GuiApp::~GuiApp() {
     // The engine goes first: QML must not outlive the objects its bindings read.
     m_engine.reset();
     AppController::setInstance(nullptr);
+    MyProgress::setInstance(nullptr);
     Preferences::setInstance(nullptr);
     ReadAloud::setInstance(nullptr);
 }
@@ -73,6 +75,8 @@ bool GuiApp::start(const GuiOptions &options) {
     connect(m_preferences.get(), &Preferences::speechChanged, m_readAloud.get(), configureSpeech);
     Preferences::setInstance(m_preferences.get());
     AppController::setInstance(m_app.get());
+    m_progress = std::make_unique<MyProgress>(opened.usable() ? m_workspace.get() : nullptr, *m_app);
+    MyProgress::setInstance(m_progress.get());
     ReadAloud::setInstance(m_readAloud.get());
 
     registerBundledFonts();

@@ -14,6 +14,7 @@ class QQuickWindow;
 namespace OpenSteps {
 
 class AppController;
+class MyProgress;
 class Preferences;
 class ReadAloud;
 
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<AppController> m_app;
+    std::unique_ptr<MyProgress> m_progress;
     std::unique_ptr<ReadAloud> m_readAloud;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };

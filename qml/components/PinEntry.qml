@@ -6,7 +6,8 @@ import OpenSteps
 
 // Entering a PIN without typing: big number keys for a 4-number PIN, or nine pictures for a
 // picture PIN (three in order). Number keys on the keyboard work too. What was entered is
-// never shown or read out: only how many of the places are filled.
+// never shown or read out: only how many of the places are filled. Its page forwards key
+// presses to handleKey(), so typing the numbers works wherever the focus is on the page.
 ColumnLayout {
     id: entry
 
@@ -31,6 +32,18 @@ ColumnLayout {
     }
     function removeLast() {
         entered = entered.slice(0, -1)
+    }
+    // Number keys and Backspace typed anywhere on the page (the page forwards them).
+    function handleKey(event) {
+        if (!entry.visible || !entry.enabled)
+            return
+        if (entry.kind === "digits" && event.text.length === 1 && event.text >= "0" && event.text <= "9") {
+            entry.add(event.text)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Backspace) {
+            entry.removeLast()
+            event.accepted = true
+        }
     }
     function focusFirstKey() {
         keys.itemAt(0).forceActiveFocus()
@@ -138,17 +151,6 @@ ColumnLayout {
             //: Button that removes the last number or picture entered in a PIN
             text: qsTr("Delete")
             onClicked: entry.removeLast()
-        }
-    }
-
-    // Typing the numbers works from anywhere on the PIN pad.
-    Keys.onPressed: event => {
-        if (entry.kind === "digits" && event.text.length === 1 && event.text >= "0" && event.text <= "9") {
-            entry.add(event.text)
-            event.accepted = true
-        } else if (event.key === Qt.Key_Backspace) {
-            entry.removeLast()
-            event.accepted = true
         }
     }
 }

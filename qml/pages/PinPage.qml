@@ -70,6 +70,8 @@ ScrollPage {
         }
     }
 
+    Keys.onPressed: event => pinEntry.handleKey(event)
+
     Component.onCompleted: {
         if (mode === "enter" && App.secondsLocked(learner.id ?? 0) > 0)
             lock()

@@ -7,6 +7,7 @@
 #include "GuiApp.h"
 #include "LessonRunner.h"
 #include "Preferences.h"
+#include "ReadAloud.h"
 
 #include <QGuiApplication>
 #include <QQuickItem>
@@ -38,6 +39,7 @@ public:
     AppController *app() const { return m_gui.app(); }
     LessonRunner *lesson() const { return m_gui.app()->lesson(); }
     Preferences *preferences() const { return m_gui.preferences(); }
+    ReadAloud *readAloud() const { return m_gui.readAloud(); }
     Workspace &workspace() { return m_gui.workspace(); }
 
     bool waitForPage(const QString &name) {
@@ -180,13 +182,40 @@ private:
     ulong m_eventTime = 0;
 };
 
-// A first visit through the real pages: language, name, picture. The skills check is then on
+const QString kTestPin = QStringLiteral("2468");
+
+// A first visit through the real pages: language, the settings offered at first start, name,
+// picture, then a 4-number PIN typed twice. The skills check is then on screen.
+inline bool createProfileThroughPages(RunningApp &app, const QString &name,
+                                      const QString &pin = kTestPin) {
+    const bool toPin =
+        app.started() && app.waitForPage(QStringLiteral("language")) &&
+        app.click(QStringLiteral("language-en")) && app.waitForPage(QStringLiteral("settings")) &&
+        app.click(QStringLiteral("closeSettings")) && app.waitForPage(QStringLiteral("profile")) &&
+        app.click(QStringLiteral("nameField")) && (app.type(name), true) &&
+        app.click(QStringLiteral("avatar-sun")) && app.click(QStringLiteral("createProfile")) &&
+        app.waitForPage(QStringLiteral("pin")) && app.click(QStringLiteral("pinKind-digits"));
+    if (!toPin)
+        return false;
+    app.type(pin);
+    app.type(pin);
+    return app.waitForPage(QStringLiteral("skills-check"));
+}
+
+// A returning learner: their tile on the sign-in page, then their PIN typed. Home is then on
 // screen.
-inline bool createProfileThroughPages(RunningApp &app, const QString &name) {
-    return app.started() && app.waitForPage(QStringLiteral("language")) &&
-           app.click(QStringLiteral("language-en")) && app.click(QStringLiteral("nameField")) &&
-           (app.type(name), true) && app.click(QStringLiteral("avatar-sun")) &&
-           app.click(QStringLiteral("createProfile"));
+inline bool signInThroughPages(RunningApp &app, const QString &pin = kTestPin) {
+    if (!app.started() || !app.waitForPage(QStringLiteral("sign-in")))
+        return false;
+    const QVariantList learners = app.app()->learners();
+    if (learners.isEmpty())
+        return false;
+    const QString tile = QStringLiteral("learner-%1")
+                             .arg(learners.constLast().toMap().value(QStringLiteral("id")).toLongLong());
+    if (!app.click(tile) || !app.waitForPage(QStringLiteral("pin")))
+        return false;
+    app.type(pin);
+    return app.waitForPage(QStringLiteral("home"));
 }
 
 // "Not now" on the skills check offered at first sign-in, then Home.

@@ -179,6 +179,10 @@ private Q_SLOTS:
                 app.key(Qt::Key_Tab);
             QCOMPARE(app.focused(), english);
             app.key(Qt::Key_Return);
+            // First start offers the settings (text size, colours, read aloud) before anything.
+            QVERIFY(app.waitForPage(QStringLiteral("settings")));
+            QVERIFY(app.shows(QStringLiteral("Choose what helps you.")));
+            QVERIFY(app.click(QStringLiteral("closeSettings")));
             QVERIFY(app.waitForPage(QStringLiteral("profile")));
 
             // Continuing with nothing filled in explains what is missing and saves nothing.
@@ -192,6 +196,17 @@ private Q_SLOTS:
             QVERIFY(app.click(QStringLiteral("avatar-cat")));
             QVERIFY(!app.shows(QStringLiteral("Type your first name")));
             QVERIFY(app.click(QStringLiteral("createProfile")));
+            // A PIN: 4 numbers, typed twice. Two different ones are refused, nothing saved.
+            QVERIFY(app.waitForPage(QStringLiteral("pin")));
+            QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 0);
+            QVERIFY(app.click(QStringLiteral("pinKind-digits")));
+            app.type(QStringLiteral("1357"));
+            QVERIFY(app.shows(QStringLiteral("Now enter the same again")));
+            app.type(QStringLiteral("1358"));
+            QVERIFY(app.shows(QStringLiteral("The two were not the same")));
+            QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 0);
+            app.type(kTestPin);
+            app.type(kTestPin);
             // First sign-in offers the skills check. Amina cannot use a mouse yet, so the
             // lessons for mouse and keyboard come first on her path.
             QVERIFY(app.waitForPage(QStringLiteral("skills-check")));
@@ -225,11 +240,19 @@ private Q_SLOTS:
                           "SELECT count(*) FROM learner WHERE name = 'Amina' AND avatar = 'cat'")),
             1);
 
+        // The PIN is kept only as a salted hash.
+        QCOMPARE(countRows(data.path(),
+                           QStringLiteral("SELECT count(*) FROM learner WHERE pin_hash IS NOT NULL"
+                                          " AND instr(hex(pin_hash), hex('2468')) = 0")),
+                 1);
         {
-            // Opened again: straight to Home for Amina, offering to continue at step 4.
+            // Opened again: the learners' tiles; Amina's tile and PIN lead to Home, offering to
+            // continue at step 4.
             RunningApp app(data.path());
             QVERIFY(app.started());
-            QVERIFY(app.waitForPage(QStringLiteral("home")));
+            QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
+            QVERIFY(app.shows(QStringLiteral("Amina")));
+            QVERIFY(signInThroughPages(app));
             QVERIFY(app.shows(QStringLiteral("Hello, Amina")));
             QVERIFY(app.shows(QStringLiteral("Using a mouse — step 4 of 15")));
             // Keyboard: Return on the focused Continue button.
@@ -269,19 +292,20 @@ private Q_SLOTS:
 
         {
             RunningApp app(data.path());
-            QVERIFY(app.waitForPage(QStringLiteral("home")));
+            QVERIFY(signInThroughPages(app));
             QVERIFY(app.shows(QStringLiteral("Finished")));
             QVERIFY(app.shows(QStringLiteral("Continue where you left off")));
             QVERIFY(app.shows(QStringLiteral("Using a keyboard — step 1 of 15")));
         }
 
-        // The installed program itself reads the same folder: a returning learner lands on Home.
+        // The installed program itself reads the same folder: it opens on the learners' tiles.
         QProcess real;
         real.start(QStringLiteral(OPENSTEPS_BINARY),
                    {QStringLiteral("--startup-probe"), QStringLiteral("--data-dir"), data.path()});
         QVERIFY(real.waitForFinished(20000));
         QCOMPARE(real.exitCode(), 0);
-        QVERIFY2(real.readAllStandardOutput().contains("page=home"), "the real app opens on Home");
+        QVERIFY2(real.readAllStandardOutput().contains("page=sign-in"),
+                 "the real app opens on the sign-in page");
     }
 
     void textSizeAndDirectionChangeWhileLearning() {
@@ -354,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")), 3);
 
         RunningApp app(data.path());
-        QVERIFY(app.waitForPage(QStringLiteral("home")));
+        QVERIFY(signInThroughPages(app));
         QVERIFY(app.shows(QStringLiteral("step 4 of 15")));
     }
 
@@ -372,6 +396,64 @@ private Q_SLOTS:
                  1);
         QVERIFY(app.click(QStringLiteral("acknowledgeNotice")));
         QVERIFY(app.waitForPage(QStringLiteral("language")));
+    }
+
+    void guestLooksAroundAndNothingIsSaved() {
+        QTemporaryDir data;
+        {
+            RunningApp app(data.path());
+            QVERIFY(makeProfile(app, QStringLiteral("Owner")));
+            QVERIFY(app.click(QStringLiteral("signOut")));
+        }
+        const int stepsBefore =
+            countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress"));
+        RunningApp app(data.path());
+        QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
+        QVERIFY(app.click(QStringLiteral("justLooking")));
+        QVERIFY(app.waitForPage(QStringLiteral("home")));
+        QVERIFY(app.shows(QStringLiteral("Just looking: nothing is saved")));
+        QVERIFY(app.click(QStringLiteral("lesson-0")));
+        QVERIFY(app.waitForPage(QStringLiteral("lesson")));
+        QVERIFY(doStep(app));
+        QCOMPARE(app.lesson()->stepIndex(), 1);
+        QVERIFY(app.click(QStringLiteral("signOut")));
+        QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM step_progress")),
+                 stepsBefore);
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 1);
+    }
+
+    void idleSignOutAsksFirstAndLosesNothing() {
+        QTemporaryDir data;
+        RunningApp app(data.path());
+        QVERIFY(makeProfile(app, QStringLiteral("Dee")));
+        app.app()->setIdleTimes(400, 1500);
+        // Something typed and not yet sent: a progress code half entered.
+        QVERIFY(app.click(QStringLiteral("restoreCodeButton")));
+        QVERIFY(app.waitForPage(QStringLiteral("restore-code")));
+        QVERIFY(app.click(QStringLiteral("codeField")));
+        app.type(QStringLiteral("abcd"));
+        QQuickItem *field = app.item(QStringLiteral("codeField"));
+
+        // Nobody touches the PC: the question comes, read aloud, with the answer focused.
+        QVERIFY(QTest::qWaitFor([&] { return app.app()->idlePromptShown(); }, 3000));
+        QVERIFY(app.shows(QStringLiteral("Are you still there?")));
+        QVERIFY(app.readAloud()->lastText().startsWith(QStringLiteral("Are you still there?")));
+        QCOMPARE(app.focused(), app.item(QStringLiteral("stillHere")));
+        // A stray key is not an answer; Return on the answer is.
+        app.key(Qt::Key_Return);
+        QVERIFY(!app.app()->idlePromptShown());
+        QCOMPARE(field->property("text").toString(), QStringLiteral("abcd"));
+        QCOMPARE(app.focused(), field);
+        QCOMPARE(app.currentPageName(), QStringLiteral("restore-code"));
+
+        // This time nobody answers: signed out, back to the tiles, profile and work kept.
+        QVERIFY(QTest::qWaitFor([&] { return app.app()->idlePromptShown(); }, 3000));
+        QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
+        QVERIFY(!app.app()->hasLearner());
+        QVERIFY(!app.app()->idlePromptShown());
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 1);
+        QVERIFY(signInThroughPages(app));
     }
 
     void newerDatabaseIsRefused() {
@@ -431,7 +513,8 @@ static int runChildJourney(int argc, char *argv[]) {
     if (!gui.start(options))
         return 1;
     AppController *app = gui.app();
-    if (!app->createLearner(QStringLiteral("Kim"), QStringLiteral("boat")))
+    if (!app->createLearner(QStringLiteral("Kim"), QStringLiteral("boat"), QStringLiteral("digits"),
+                            kTestPin))
         return 1;
     int saved = 0;
     QObject::connect(app->lesson(), &LessonRunner::progressSaved, [&saved] {

@@ -30,7 +30,7 @@ Item {
         readonly property string mouseLesson: "b18aef0a-1dfd-4527-bfd5-b4c25099e44b"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish"))
+            verify(App.createLearner("Tester", "fish", "digits", "1234"))
             verify(App.openLesson(mouseLesson))
             while (App.lesson.stepType !== "choice") {
                 while (App.lesson.practice && !App.lesson.practice.mastered)

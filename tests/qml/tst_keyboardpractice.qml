@@ -26,7 +26,7 @@ Item {
         readonly property string keyboardLesson: "924d136c-f4ea-4849-a31a-fb675f9c8c8e"
 
         function initTestCase() {
-            verify(App.createLearner("Typist", "bird"))
+            verify(App.createLearner("Typist", "bird", "digits", "1234"))
             verify(App.openLesson(keyboardLesson))
             while (App.lesson.stepType !== "keyboard-practice")
                 verify(App.lesson.next())

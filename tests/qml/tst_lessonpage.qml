@@ -24,7 +24,7 @@ Item {
         readonly property string wifiLesson: "4cae1f63-0253-44f7-a5df-e9acab474bde"
 
         function initTestCase() {
-            verify(App.createLearner("Reader", "sun"))
+            verify(App.createLearner("Reader", "sun", "digits", "1234"))
             verify(App.openLesson(wifiLesson))
             loader.active = true
             waitForRendering(loader.item)

@@ -29,7 +29,7 @@ Item {
         property MousePracticeSession practice: App.lesson.practice
 
         function initTestCase() {
-            verify(App.createLearner("Mouse tester", "cat"))
+            verify(App.createLearner("Mouse tester", "cat", "digits", "1234"))
             verify(App.openLesson(mouseLesson))
             while (App.lesson.stepType !== "mouse-practice")
                 verify(App.lesson.next())

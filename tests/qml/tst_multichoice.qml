@@ -26,7 +26,7 @@ Item {
         readonly property string shopLesson: "b7240502-d657-49bb-bfda-e859c6000d78"
 
         function initTestCase() {
-            verify(App.createLearner("Picker", "fish"))
+            verify(App.createLearner("Picker", "fish", "digits", "1234"))
             verify(App.openLesson(shopLesson))
             verify(App.lesson.goToStepId("what-never-to-share"))
             verify(App.lesson.multipleAnswers)

@@ -26,7 +26,7 @@ Item {
         readonly property string passwordLesson: "d307125e-1aa1-4d33-811a-5e56ab24857e"
 
         function initTestCase() {
-            verify(App.createLearner("Builder", "tree"))
+            verify(App.createLearner("Builder", "tree", "digits", "1234"))
             verify(App.openLesson(passwordLesson))
             let found = false
             for (let i = 0; i < App.lesson.stepCount && !found; ++i) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the Qt Quick tests with the real OpenSteps module and a fresh data folder.
 #include "AppController.h"
+#include "MyProgress.h"
 #include "Preferences.h"
 #include "ReadAloud.h"
 #include "Workspace.h"
@@ -24,7 +25,9 @@ public Q_SLOTS:
         m_preferences = std::make_unique<Preferences>(&m_workspace->settings());
         m_app = std::make_unique<AppController>(m_workspace.get(), *m_preferences, QString(),
                                                 QString());
+        m_progress = std::make_unique<MyProgress>(m_workspace.get(), *m_app);
         m_readAloud = std::make_unique<ReadAloud>(std::make_unique<RecordingSpeech>());
+        MyProgress::setInstance(m_progress.get());
         Preferences::setInstance(m_preferences.get());
         AppController::setInstance(m_app.get());
         ReadAloud::setInstance(m_readAloud.get());
@@ -33,6 +36,7 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
 
     void cleanupTestCase() {
+        m_progress.reset();
         m_app.reset();
         m_preferences.reset();
         m_readAloud.reset();
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<AppController> m_app;
+    std::unique_ptr<MyProgress> m_progress;
     std::unique_ptr<ReadAloud> m_readAloud;
 };
 

@@ -25,7 +25,7 @@ Item {
         readonly property string passwordsLesson: "37b369e1-1f9c-4e97-93c3-bacf020faf44"
 
         function initTestCase() {
-            verify(App.createLearner("Reflector", "tree"))
+            verify(App.createLearner("Reflector", "tree", "digits", "1234"))
             verify(App.openLesson(passwordsLesson))
             while (App.lesson.stepType !== "reflect") {
                 if (App.lesson.stepType === "choice") {

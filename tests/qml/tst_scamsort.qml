@@ -26,7 +26,7 @@ Item {
         readonly property string scamLesson: "29e44abf-3211-46e2-8efc-c73b228be95e"
 
         function initTestCase() {
-            verify(App.createLearner("Sorter", "cat"))
+            verify(App.createLearner("Sorter", "cat", "digits", "1234"))
             verify(App.openLesson(scamLesson))
             let found = false
             for (let i = 0; i < App.lesson.stepCount && !found; ++i) {

@@ -31,7 +31,7 @@ Item {
         readonly property int browserStep: 7 // "visit-the-library-website"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish"))
+            verify(App.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {

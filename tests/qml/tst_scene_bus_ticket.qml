@@ -27,7 +27,7 @@ Item {
         readonly property string lessonId: "fd292288-1fdf-4bd6-b9bd-6a08aac37159"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish"))
+            verify(App.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {

@@ -29,7 +29,7 @@ Item {
         readonly property string lessonId: "b4340e30-09fa-4492-8753-34262b17d0e7"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish"))
+            verify(App.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {

@@ -29,7 +29,7 @@ Item {
         readonly property int calculatorStep: 6 // "open-calculator"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish"))
+            verify(App.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {

@@ -30,7 +30,7 @@ Item {
         readonly property int scamStep: 7 // "practise-reporting-a-scam"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish"))
+            verify(App.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {

@@ -27,7 +27,7 @@ Item {
         readonly property string lessonId: "60efba4a-f04c-4474-be84-b6451f4c96c8"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish"))
+            verify(App.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {

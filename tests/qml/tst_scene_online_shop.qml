@@ -27,7 +27,7 @@ Item {
         readonly property string lessonId: "b7240502-d657-49bb-bfda-e859c6000d78"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish"))
+            verify(App.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {

@@ -28,7 +28,7 @@ Item {
         readonly property int simulationStep: 4 // "join-the-library-wifi"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish"))
+            verify(App.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {

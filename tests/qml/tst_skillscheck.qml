@@ -22,7 +22,7 @@ Item {
         when: windowShown
 
         function initTestCase() {
-            verify(App.createLearner("Checker", "boat"))
+            verify(App.createLearner("Checker", "boat", "digits", "1234"))
             verify(App.skillsCheckDue, "due at first sign-in")
             loader.active = true
             waitForRendering(loader.item)

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import OpenSteps
+
+// Signing in on a shared PC: tiles, a 4-number or picture PIN, the pause after 5 wrong tries,
+// choosing a PIN twice, and each learner's own settings coming back with them.
+Item {
+    id: root
+
+    width: 900
+    height: 1400
+
+    Component {
+        id: signInPage
+
+        SignInPage {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: pinPage
+
+        PinPage {
+            anchors.fill: parent
+        }
+    }
+    SignalSpy {
+        id: chosenSpy
+
+        signalName: "pinChosen"
+    }
+    SignalSpy {
+        id: signedInSpy
+
+        signalName: "signedIn"
+    }
+
+    TestCase {
+        name: "SignIn"
+        when: windowShown
+
+        function learnerNamed(name) {
+            return App.learners.find(learner => learner.name === name)
+        }
+        function press(page, keys) {
+            for (const key of keys) {
+                const button = findChild(page, "pinKey-" + key)
+                verify(button && button.visible, "key " + key)
+                mouseClick(button)
+            }
+        }
+
+        function init() {
+            failOnWarning(/.+/)
+        }
+        function cleanup() {
+            App.signOut()
+            chosenSpy.clear()
+            signedInSpy.clear()
+        }
+
+        function test_tilesShowEveryLearner() {
+            verify(App.createLearner("Tile One", "cat", "digits", "1111"))
+            App.signOut()
+            const page = createTemporaryObject(signInPage, root)
+            waitForRendering(page)
+            const tile = findChild(page, "learner-" + learnerNamed("Tile One").id)
+            verify(tile && tile.visible)
+            compare(tile.Accessible.name, "Tile One")
+            verify(findChild(page, "justLooking").visible)
+        }
+
+        function test_wrongPinsThenAPause() {
+            verify(App.createLearner("Pinner", "cat", "digits", "4321"))
+            App.signOut()
+            const learner = learnerNamed("Pinner")
+            const page = createTemporaryObject(pinPage, root, { learner: learner, mode: "enter" })
+            signedInSpy.target = page
+            waitForRendering(page)
+            for (let tries = 1; tries <= 4; ++tries) {
+                press(page, "1111")
+                verify(findChild(page, "pinMessage").text.indexOf("That is not right") === 0)
+            }
+            verify(findChild(page, "pinMessage").text.indexOf("1 more time") > 0)
+            press(page, "1111")
+            verify(findChild(page, "pinMessage").text.indexOf("wait one minute") > 0,
+                   findChild(page, "pinMessage").text)
+            // The keys rest, and even the right PIN waits for the minute to pass.
+            verify(!findChild(page, "pinKey-4").enabled)
+            verify(App.secondsLocked(learner.id) > 50)
+            compare(App.signInWithPin(learner.id, "4321").result, "locked")
+            compare(signedInSpy.count, 0)
+            verify(!App.hasLearner)
+        }
+
+        function test_rightPinSignsIn() {
+            verify(App.createLearner("Right", "sun", "digits", "9753"))
+            App.signOut()
+            const page = createTemporaryObject(pinPage, root,
+                                               { learner: learnerNamed("Right"), mode: "enter" })
+            signedInSpy.target = page
+            waitForRendering(page)
+            // Typed on the keyboard as well as clicked.
+            page.forceActiveFocus()
+            keyClick(Qt.Key_9)
+            keyClick(Qt.Key_7)
+            compare(findChild(page, "pinPlaces").Accessible.name, "2 of 4 numbers entered")
+            keyClick(Qt.Key_5)
+            keyClick(Qt.Key_3)
+            compare(signedInSpy.count, 1)
+            verify(App.hasLearner)
+            compare(App.learnerName, "Right")
+        }
+
+        function test_choosePicturePinTwice() {
+            const page = createTemporaryObject(pinPage, root,
+                                               { learner: { name: "New", avatar: "fish" }, mode: "choose" })
+            chosenSpy.target = page
+            waitForRendering(page)
+            mouseClick(findChild(page, "pinKind-pictures"))
+            waitForRendering(page)
+            press(page, ["cat", "tree", "sun"])
+            verify(page.firstPin !== "")
+            // A different second try starts again; the same one twice is the PIN.
+            press(page, ["cat", "tree", "boat"])
+            verify(findChild(page, "pinMessage").text.indexOf("not the same") > 0)
+            compare(chosenSpy.count, 0)
+            press(page, ["cat", "tree", "sun"])
+            press(page, ["cat", "tree", "sun"])
+            compare(chosenSpy.count, 1)
+            compare(chosenSpy.signalArguments[0][0], "pictures")
+            compare(chosenSpy.signalArguments[0][1], "cat,tree,sun")
+        }
+
+        function test_eachLearnerKeepsTheirSettings() {
+            verify(App.createLearner("Big text", "bird", "digits", "1212"))
+            Preferences.textScale = 2.0
+            Preferences.theme = "dark"
+            Preferences.font = "opendyslexic"
+            App.signOut()
+            compare(Preferences.textScale, 1.0)
+            compare(Preferences.theme, "default")
+            verify(App.createLearner("Plain", "tree", "digits", "3434"))
+            compare(Preferences.textScale, 1.0)
+            compare(Theme.fontFamily, "DejaVu Sans")
+            App.signOut()
+            compare(App.signInWithPin(learnerNamed("Big text").id, "1212").result, "signed-in")
+            compare(Preferences.textScale, 2.0)
+            compare(Preferences.theme, "dark")
+            compare(Theme.fontFamily, "OpenDyslexic")
+            App.signOut()
+        }
+
+        function test_guestSavesNothing() {
+            App.startGuest()
+            verify(App.guest)
+            verify(!App.hasLearner)
+            Preferences.textScale = 1.5
+            App.signOut()
+            verify(!App.guest)
+            compare(Preferences.textScale, 1.0)
+        }
+    }
+}
