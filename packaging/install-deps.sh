@@ -17,8 +17,12 @@ packages=(
   qt6-speech-dev libqt6texttospeech6 qt6-speech-flite-plugin
   # fonts and software rendering for PCs without a usable GPU
   fonts-dejavu-core libgl1-mesa-dri
+  # names and words in other scripts: DejaVu has no Urdu ہ; Noto has Arabic, Urdu, Bengali, Gurmukhi
+  fonts-noto-core
   # a virtual display for the start-up benchmark
   xvfb xauth
+  # reading PDFs back in tests
+  poppler-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
