@@ -13,7 +13,10 @@ Workspace::Workspace()
     : m_learners(m_db)
     , m_progress(m_db)
     , m_settings(m_db)
-    , m_skillsChecks(m_db) {}
+    , m_skillsChecks(m_db)
+    , m_pins(m_db)
+    , m_helpers(m_db)
+    , m_learnerSettings(m_db) {}
 
 QString Workspace::defaultDataDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);

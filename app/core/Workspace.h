@@ -2,8 +2,11 @@
 #pragma once
 
 #include "Database.h"
+#include "HelperStore.h"
+#include "LearnerSettings.h"
 #include "LearnerStore.h"
 #include "LessonCatalog.h"
+#include "PinStore.h"
 #include "ProgressStore.h"
 #include "SettingsStore.h"
 #include "SkillsCheck.h"
@@ -30,6 +33,9 @@ public:
     ProgressStore &progress() { return m_progress; }
     SettingsStore &settings() { return m_settings; }
     SkillsCheckStore &skillsChecks() { return m_skillsChecks; }
+    PinStore &pins() { return m_pins; }
+    HelperStore &helpers() { return m_helpers; }
+    LearnerSettings &learnerSettings() { return m_learnerSettings; }
     const QString &dataDir() const { return m_dataDir; }
 
 private:
@@ -39,6 +45,9 @@ private:
     ProgressStore m_progress;
     SettingsStore m_settings;
     SkillsCheckStore m_skillsChecks;
+    PinStore m_pins;
+    HelperStore m_helpers;
+    LearnerSettings m_learnerSettings;
     QString m_dataDir;
 };
 
