@@ -21,8 +21,8 @@ class PinStore {
 public:
     static constexpr int kMaxTries = SignInLock::kMaxTries;         // 5
     static constexpr int kPauseSeconds = SignInLock::kPauseSeconds; // 60
-    using Now =
-        std::function<QDateTime()>; // injectable clock for tests; default currentDateTimeUtc
+    // Injectable clock for tests; by default QDateTime::currentDateTimeUtc.
+    using Now = std::function<QDateTime()>;
 
     explicit PinStore(Database &db, Now now = {});
 
