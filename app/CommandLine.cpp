@@ -3,6 +3,7 @@
 
 #include "AppController.h"
 #include "GuiApp.h"
+#include "HelperStore.h"
 #include "LessonCatalog.h"
 #include "LessonCommands.h"
 #include "LessonRunner.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -25,6 +27,8 @@
 
 #include <atomic>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(OpenStepsPlugin)
 
@@ -82,10 +86,18 @@ struct Options {
                                            "LESSON-FOLDER/STEP-ID (e.g. spotting-scams/sort-the-"
                                            "messages)."),
                             QStringLiteral("FOLDER/STEP")};
+    QCommandLineOption name{QStringLiteral("name"),
+                            QStringLiteral("helper add: the helper's name, as they will type it "
+                                           "to sign in."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption role{QStringLiteral("role"),
+                            QStringLiteral("helper add: volunteer or staff."),
+                            QStringLiteral("ROLE")};
 
     QList<QCommandLineOption> all() const {
-        return {dataDir, lessonsDir, startupProbe, lessonOpenProbe, json, page, outFile, textScale,
-                theme,   lang,       step};
+        return {dataDir, lessonsDir, startupProbe, lessonOpenProbe, json,
+                page,    outFile,    textScale,    theme,           lang,
+                step,    name,       role};
     }
 };
 
@@ -100,7 +112,13 @@ const char *const kCommands =
     "                          Render one page with sample data, without a display.\n"
     "  sample-data --data-dir DIR\n"
     "                          Add a sample learner part-way through the lessons to an empty\n"
-    "                          data folder (for demos and the start-up benchmark).";
+    "                          data folder (for demos and the start-up benchmark).\n"
+    "  helper add --name NAME --role volunteer|staff [--data-dir DIR]\n"
+    "                          Add a volunteer or staff member, who can reset learners' PINs.\n"
+    "                          The passphrase (at least 8 characters) is read from the first\n"
+    "                          line of standard input, e.g. from a pipe.\n"
+    "  helper list [--data-dir DIR]\n"
+    "                          List the helpers, one per line: name, a tab, role.";
 
 void setUpParser(QCommandLineParser &parser, Options &options) {
     parser.setApplicationDescription(QStringLiteral("OpenSteps: learn basic digital skills, step "
@@ -111,9 +129,10 @@ void setUpParser(QCommandLineParser &parser, Options &options) {
     options.dataDir.setDescription(options.dataDir.description().arg(Workspace::defaultDataDir()));
     for (const QCommandLineOption &option : options.all())
         parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("lessons, screenshot or sample-data (see above)."),
-                                 QStringLiteral("[command [args]]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("lessons, screenshot, sample-data or helper (see above)."),
+        QStringLiteral("[command [args]]"));
 }
 
 QString lessonsDir(const QCommandLineParser &parser, const Options &options) {
@@ -155,6 +174,91 @@ int runSampleData(const QCommandLineParser &parser, const Options &options) {
         return 1;
     }
     out() << "Added a sample learner to " << workspace.dataDir() << Qt::endl;
+    return 0;
+}
+
+// The first line of standard input, without its line ending; hidden while typed at a terminal.
+// Scripts pipe the passphrase in, so it never shows in the process list or shell history.
+std::optional<QString> readSecretLine() {
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        err() << "Passphrase (at least " << HelperStore::kMinPassphraseLength
+              << " characters): " << Qt::flush;
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios hidden = saved;
+            hidden.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+        }
+    }
+    QFile input;
+    QByteArray line;
+    if (input.open(stdin, QIODevice::ReadOnly))
+        line = input.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(line);
+}
+
+int runHelper(const QStringList &args, const QCommandLineParser &parser, const Options &options) {
+    const QString usage = QStringLiteral("Usage: opensteps helper add --name NAME --role "
+                                         "volunteer|staff [--data-dir DIR] < passphrase-file\n"
+                                         "       opensteps helper list [--data-dir DIR]");
+    const bool add = args.value(1) == QLatin1String("add");
+    const bool list = args.value(1) == QLatin1String("list");
+    const QString role = parser.value(options.role);
+    const bool roleOk = role == QLatin1String("volunteer") || role == QLatin1String("staff");
+    if (args.size() != 2 || !(list || (add && roleOk && !parser.value(options.name).isEmpty()))) {
+        if (add && !role.isEmpty() && !roleOk)
+            err() << "The role must be volunteer or staff, not \"" << role << "\"." << Qt::endl;
+        err() << usage << Qt::endl;
+        return 2;
+    }
+    const QString dir = QDir(dataDir(parser, options)).absolutePath();
+    const QString path = QDir(dir).filePath(QLatin1String(Database::kFileName));
+    if (list && !QFile::exists(path)) {
+        err() << "No helpers yet: there is no OpenSteps data in " << dir << Qt::endl;
+        return 0;
+    }
+    QDir().mkpath(dir);
+    Database db;
+    const auto opened = db.open(path);
+    if (!opened.usable()) {
+        err() << opened.message << Qt::endl;
+        return 1;
+    }
+    if (!opened.message.isEmpty())
+        err() << opened.message << Qt::endl;
+    HelperStore helpers(db);
+
+    if (list) {
+        const QList<Helper> all = helpers.all();
+        if (all.isEmpty())
+            err() << "No helpers yet in " << dir << Qt::endl;
+        for (const Helper &helper : all)
+            out() << helper.name << '\t' << helper.role << Qt::endl;
+        return 0;
+    }
+    const std::optional<QString> passphrase = readSecretLine();
+    if (!passphrase) {
+        err() << "No passphrase given. Put it on the first line of standard input, e.g.\n"
+                 "  printf '%s\\n' \"$PASSPHRASE\" | opensteps helper add --name NAME --role ROLE"
+              << Qt::endl;
+        return 1;
+    }
+    QString error;
+    const auto helper = helpers.add(parser.value(options.name), role, *passphrase, &error);
+    if (!helper) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    out() << "Added " << helper->role << " " << helper->name << " to " << dir << Qt::endl;
     return 0;
 }
 
@@ -356,8 +460,8 @@ int runCommandLine(int argc, char *argv[]) {
     }
     const bool headless =
         command == QLatin1String("lessons") || command == QLatin1String("sample-data") ||
-        rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h")) ||
-        rawArgs.contains(QLatin1String("--version"));
+        command == QLatin1String("helper") || rawArgs.contains(QLatin1String("--help")) ||
+        rawArgs.contains(QLatin1String("-h")) || rawArgs.contains(QLatin1String("--version"));
     if (command == QLatin1String("screenshot")) {
         // Screenshots need no display and look the same everywhere: offscreen, software drawing.
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -383,6 +487,8 @@ int runCommandLine(int argc, char *argv[]) {
         return runSampleData(parser, options);
     if (command == QLatin1String("screenshot"))
         return runScreenshot(parser, options);
+    if (command == QLatin1String("helper"))
+        return runHelper(args, parser, options);
     err() << "Unknown command \"" << command << "\". See opensteps --help." << Qt::endl;
     return 2;
 }

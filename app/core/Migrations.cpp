@@ -87,6 +87,39 @@ const QList<Migration> &schemaMigrations() {
                  " answer TEXT NOT NULL CHECK (answer IN ('yes', 'a-bit', 'not-yet')),"
                  " PRIMARY KEY (check_id, statement_id))"),
          }},
+        {6,
+         {
+             // Signing in on a shared PC. A NULL pin_kind means no PIN yet (profiles from
+             // before this version, or reset by a helper): the learner picks one next time.
+             // Only a salted PBKDF2 hash is kept, with its iteration count so it can be raised.
+             QStringLiteral("ALTER TABLE learner ADD COLUMN pin_kind TEXT"
+                            " CHECK (pin_kind IN ('digits', 'pictures'))"),
+             QStringLiteral("ALTER TABLE learner ADD COLUMN pin_hash BLOB"),
+             QStringLiteral("ALTER TABLE learner ADD COLUMN pin_salt BLOB"),
+             QStringLiteral("ALTER TABLE learner ADD COLUMN pin_iterations INTEGER"),
+             // Wrong tries and the pause live here, so restarting the app lifts no pause.
+             QStringLiteral(
+                 "ALTER TABLE learner ADD COLUMN failed_tries INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE learner ADD COLUMN locked_until TEXT"),
+             // Accessibility settings that belong to the learner, not to the PC.
+             QStringLiteral("CREATE TABLE learner_setting ("
+                            " learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,"
+                            " key TEXT NOT NULL,"
+                            " value TEXT NOT NULL,"
+                            " PRIMARY KEY (learner_id, key))"),
+             // Volunteers and staff, who can reset a learner's PIN.
+             QStringLiteral("CREATE TABLE helper ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE COLLATE NOCASE"
+                            "  CHECK (length(trim(name)) > 0),"
+                            " role TEXT NOT NULL CHECK (role IN ('volunteer', 'staff')),"
+                            " pass_hash BLOB NOT NULL,"
+                            " pass_salt BLOB NOT NULL,"
+                            " pass_iterations INTEGER NOT NULL,"
+                            " failed_tries INTEGER NOT NULL DEFAULT 0,"
+                            " locked_until TEXT,"
+                            " created_at TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The command line as staff and lesson authors use it: help, lessons check/list, sample data,
-# and the app starting (start-up probe) even with a broken lesson beside good ones.
+# helpers (volunteers and staff), and the app starting (start-up probe) even with a broken lesson beside good ones.
 set -uo pipefail
 app=$1 lessons=$2
 work=$(mktemp -d) && trap 'rm -rf "$work"' EXIT
@@ -12,11 +12,16 @@ expect_status() { # expected-status description command...
   "$@" >"$work/out" 2>"$work/err"; local got=$?
   [ "$got" -eq "$want" ] || fail "$what: exit status $got, expected $want ($(head -c 300 "$work/err"))"
 }
+with_input() { # text command...: runs the command with the text on standard input
+  local text=$1; shift
+  printf '%s' "$text" | "$@"
+}
 contains() { grep -qF -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(head -c 400 "$1")"; }
 
 expect_status 0 "--help" "$app" --help
 for word in "lessons check" "lessons list --json" "screenshot --page" "--data-dir" "--lessons-dir" \
-  "--startup-probe" "--text-scale" "--theme" "--lang"; do
+  "--startup-probe" "--text-scale" "--theme" "--lang" "helper add --name NAME --role volunteer|staff" \
+  "helper list"; do
   contains "$work/out" "$word" "--help lists $word"
 done
 
@@ -48,6 +53,29 @@ contains "$work/out" "page=home" "probe lands on Home"
 contains "$work/out" "first_frame_ms=" "probe prints first frame time"
 contains "$work/out" "rss_kib=" "probe prints memory"
 contains "$work/err" "broken/lesson.json:3: unknown field" "start-up reports the broken lesson"
+
+# Helpers: the passphrase comes on standard input, so scripts can pipe it in.
+helpers="$work/helpers"
+expect_status 0 "helper list with no data yet" "$app" helper list --data-dir "$helpers"
+[ -e "$helpers" ] && fail "helper list made a data folder"
+expect_status 0 "helper add staff" with_input $'correct horse\n' "$app" helper add --name "Zoe Smith" --role staff --data-dir "$helpers"
+contains "$work/out" "Added staff Zoe Smith" "helper add says who was added"
+expect_status 0 "helper add without a final newline" with_input 'blue kettle' "$app" helper add --name Anna --role volunteer --data-dir "$helpers"
+expect_status 1 "helper add, name taken (any case)" with_input $'long enough\n' "$app" helper add --name "zoe SMITH" --role volunteer --data-dir "$helpers"
+contains "$work/err" "already a helper called zoe SMITH" "name taken is explained"
+expect_status 1 "helper add, passphrase too short" with_input $'short\n' "$app" helper add --name Ben --role staff --data-dir "$helpers"
+contains "$work/err" "too short" "short passphrase is explained"
+expect_status 1 "helper add, empty standard input" with_input '' "$app" helper add --name Ben --role staff --data-dir "$helpers"
+contains "$work/err" "No passphrase given" "empty input is explained"
+expect_status 1 "helper add, empty first line" with_input $'\nlong enough\n' "$app" helper add --name Ben --role staff --data-dir "$helpers"
+expect_status 2 "helper add, bad role" with_input $'long enough\n' "$app" helper add --name Ben --role admin --data-dir "$helpers"
+expect_status 2 "helper add, no name" with_input $'long enough\n' "$app" helper add --role staff --data-dir "$helpers"
+expect_status 2 "helper, no action" "$app" helper --data-dir "$helpers"
+expect_status 0 "helper list" "$app" helper list --data-dir "$helpers"
+contains "$work/out" $'Anna\tvolunteer' "helper list has the volunteer"
+contains "$work/out" $'Zoe Smith\tstaff' "helper list has the staff member"
+[ "$(wc -l <"$work/out")" -eq 2 ] || fail "helper list: expected 2 lines, got $(cat "$work/out")"
+grep -q "correct horse" "$helpers/opensteps.sqlite"* && fail "a passphrase is stored as typed"
 
 expect_status 2 "unknown command" "$app" frobnicate
 expect_status 2 "screenshot of an unknown page" "$app" screenshot --page nowhere --out "$work/x.png"

@@ -90,6 +90,9 @@ private Q_SLOTS:
             // Version 2 columns are filled in for old rows.
             QCOMPARE(scalar(db, QStringLiteral("SELECT language FROM learner")).toString(),
                      QStringLiteral("en"));
+            // Version 6: an existing learner has no PIN yet (chosen at the next sign-in).
+            QVERIFY(scalar(db, QStringLiteral("SELECT pin_kind FROM learner")).isNull());
+            QCOMPARE(scalar(db, QStringLiteral("SELECT failed_tries FROM learner")).toInt(), 0);
         }
         if (fromVersion == 1) {
             QCOMPARE(scalar(db, QStringLiteral("SELECT last_seen_at FROM learner")).toString(),
@@ -97,6 +100,25 @@ private Q_SLOTS:
         }
         QVERIFY(exec(db, QStringLiteral("INSERT INTO learner (name, avatar, created_at)"
                                         " VALUES ('New', 'sun', 'now')")));
+    }
+
+    void signInTablesRefuseBadRows() {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("checks.sqlite"))).usable());
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO learner (id, name, avatar, created_at)"
+                                        " VALUES (1, 'Amina', 'cat', 'now')")));
+        QVERIFY(!exec(db, QStringLiteral("UPDATE learner SET pin_kind = 'password'")));
+        QVERIFY(!exec(db, QStringLiteral("INSERT INTO learner_setting VALUES (2, 'theme', 'x')")));
+        const auto addHelper = [&db](const char *name, const char *role) {
+            return exec(db, QStringLiteral("INSERT INTO helper (name, role, pass_hash, pass_salt,"
+                                           " pass_iterations, created_at)"
+                                           " VALUES ('%1', '%2', x'00', x'00', 1, 'now')")
+                                .arg(QLatin1String(name), QLatin1String(role)));
+        };
+        QVERIFY(addHelper("Anna", "staff"));
+        QVERIFY(!addHelper("ANNA", "staff"));
+        QVERIFY(!addHelper("  ", "staff"));
+        QVERIFY(!addHelper("Ben", "admin"));
     }
 
     void usesWalAndForeignKeys() {
