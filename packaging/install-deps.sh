@@ -17,8 +17,11 @@ packages=(
   qt6-speech-dev libqt6texttospeech6 qt6-speech-flite-plugin
   # fonts and software rendering for PCs without a usable GPU
   fonts-dejavu-core libgl1-mesa-dri
-  # a virtual display for the start-up benchmark
+  # a virtual display for the start-up benchmark and the screen-reader audit
   xvfb xauth
+  # the screen-reader audit (tests/e2e/atspi_audit.sh): a D-Bus session, the AT-SPI bus and
+  # Debian's Python bindings to read the app's accessibility tree
+  dbus dbus-daemon at-spi2-core python3 python3-pyatspi qt6-qpa-plugins
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
