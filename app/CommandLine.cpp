@@ -8,6 +8,7 @@
 #include "LessonCommands.h"
 #include "LessonRunner.h"
 #include "MousePracticeSession.h"
+#include "PageAudit.h"
 #include "ProcessStats.h"
 #include "SampleData.h"
 
@@ -93,11 +94,23 @@ struct Options {
     QCommandLineOption role{QStringLiteral("role"),
                             QStringLiteral("helper add: volunteer or staff."),
                             QStringLiteral("ROLE")};
+    QCommandLineOption checkLayout{
+        QStringLiteral("check-layout"),
+        QStringLiteral("screenshot: after writing the PNG, list text cut short or outside the "
+                       "window and controls on top of each other; exit status 3 if any.")};
+    QCommandLineOption checkKeyboard{
+        QStringLiteral("check-keyboard"),
+        QStringLiteral("screenshot: after writing the PNG, Tab round the page and list what "
+                       "Tab misses, takes out of order or shows without a focus ring; exit "
+                       "status 3 if any.")};
+    QCommandLineOption stay{QStringLiteral("stay"),
+                            QStringLiteral("screenshot: show the page on the real display "
+                                           "instead, print \"ready\" and run until killed "
+                                           "(for screen-reader checks).")};
 
     QList<QCommandLineOption> all() const {
-        return {dataDir, lessonsDir, startupProbe, lessonOpenProbe, json,
-                page,    outFile,    textScale,    theme,           lang,
-                step,    name,       role};
+        return {dataDir, lessonsDir,  startupProbe,  lessonOpenProbe, json, page, outFile,
+                textScale, theme, lang, step, name, role, checkLayout, checkKeyboard, stay};
     }
 };
 
@@ -108,8 +121,9 @@ const char *const kCommands =
     "  lessons list --json [DIR]\n"
     "                          List each lesson: id, title, topic, step count, step types.\n"
     "  screenshot --page NAME --out FILE.png [--text-scale 1.0-2.0] [--theme NAME] [--lang CODE]\n"
-    "             [--step FOLDER/STEP]\n"
-    "                          Render one page with sample data, without a display.\n"
+    "             [--step FOLDER/STEP] [--check-layout] [--check-keyboard] [--stay]\n"
+    "                          Render one page with sample data, without a display; with a\n"
+    "                          check, exit status 3 when it finds problems (on stderr).\n"
     "  sample-data --data-dir DIR\n"
     "                          Add a sample learner part-way through the lessons to an empty\n"
     "                          data folder (for demos and the start-up benchmark).\n"
@@ -337,10 +351,12 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
     const QString outPath = parser.value(options.outFile);
     bool scaleOk = false;
     const qreal scale = parser.value(options.textScale).toDouble(&scaleOk);
-    if (!AppController::pageNames().contains(page) || outPath.isEmpty() || !scaleOk ||
+    const bool stay = parser.isSet(options.stay);
+    if (!AppController::pageNames().contains(page) || (outPath.isEmpty() && !stay) || !scaleOk ||
         scale < 1.0 || scale > 2.0) {
         err() << "Usage: opensteps screenshot --page NAME --out FILE.png [--text-scale 1.0-2.0] "
-                 "[--theme default|high-contrast] [--lang CODE]\nPages: "
+                 "[--theme default|high-contrast] [--lang CODE] [--step FOLDER/STEP] "
+                 "[--check-layout] [--check-keyboard] [--stay]\nPages: "
               << AppController::pageNames().join(QLatin1String(", ")) << Qt::endl;
         return 2;
     }
@@ -352,6 +368,12 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
     gui.language = parser.value(options.lang);
     gui.textScale = scale;
     gui.theme = parser.value(options.theme);
+    // The error page as staff meet it: with the reason, which real errors always carry.
+    if (page == QLatin1String("error"))
+        gui.problemDetails = QStringLiteral("opensteps.sqlite was saved by a newer version of "
+                                            "OpenSteps (data version 9; this version understands "
+                                            "up to 5). Install the newer OpenSteps to use it. "
+                                            "The file has not been changed.");
     if (page != QLatin1String("language") && page != QLatin1String("profile") &&
         page != QLatin1String("notice"))
         gui.prepareData = [](Workspace &w) { return addSampleLearner(w.database(), w.catalog()); };
@@ -371,6 +393,14 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
         loop.exec();
     };
     settle();
+    if (stay) {
+        // The staged page in a real window, for a screen reader (tests/e2e/atspi_audit.sh).
+        window->show();
+        window->requestActivate();
+        settle();
+        out() << "ready" << Qt::endl;
+        return QGuiApplication::exec();
+    }
     const int fullHeight = qCeil(window->property("fullHeight").toReal());
     if (fullHeight > window->height()) {
         window->resize(window->width(), qMin(fullHeight, 8000));
@@ -382,7 +412,15 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
         return 1;
     }
     out() << outPath << Qt::endl;
-    return 0;
+    // Checked on the picture's full-height window, so nothing is scrolled out of sight.
+    QStringList problems;
+    if (parser.isSet(options.checkLayout))
+        problems << PageAudit::layoutProblems(window);
+    if (parser.isSet(options.checkKeyboard))
+        problems << PageAudit::keyboardProblems(window);
+    for (const QString &problem : std::as_const(problems))
+        err() << problem << Qt::endl;
+    return problems.isEmpty() ? 0 : 3;
 }
 
 // Opens each lesson the way Home does (the runner, then the lesson page) and times it to the
@@ -464,7 +502,9 @@ int runCommandLine(int argc, char *argv[]) {
         rawArgs.contains(QLatin1String("-h")) || rawArgs.contains(QLatin1String("--version"));
     if (command == QLatin1String("screenshot")) {
         // Screenshots need no display and look the same everywhere: offscreen, software drawing.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // With --stay the page is for a screen reader, on the real display.
+        if (!rawArgs.contains(QLatin1String("--stay")))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     }
 

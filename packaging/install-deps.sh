@@ -19,10 +19,13 @@ packages=(
   fonts-dejavu-core libgl1-mesa-dri
   # names and words in other scripts: DejaVu has no Urdu ہ; Noto has Arabic, Urdu, Bengali, Gurmukhi
   fonts-noto-core
-  # a virtual display for the start-up benchmark
-  xvfb xauth
   # reading PDFs back in tests
   poppler-utils
+  # a virtual display for the start-up benchmark and the screen-reader audit
+  xvfb xauth
+  # the screen-reader audit (tests/e2e/atspi_audit.sh): a D-Bus session, the AT-SPI bus and
+  # Debian's Python bindings to read the app's accessibility tree
+  dbus dbus-daemon at-spi2-core python3 python3-pyatspi qt6-qpa-plugins
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

@@ -44,7 +44,7 @@ bool GuiApp::start(const GuiOptions &options) {
     m_workspace = std::make_unique<Workspace>();
     const Database::OpenResult opened = m_workspace->open(options.dataDir, options.lessonsDir);
     QString startPage = options.startPage;
-    QString problem = opened.message;
+    QString problem = opened.message.isEmpty() ? options.problemDetails : opened.message;
     if (opened.usable() && options.prepareData) {
         const QString error = options.prepareData(*m_workspace);
         if (!error.isEmpty())

@@ -27,6 +27,8 @@ struct GuiOptions {
     QString theme;       // empty: as remembered
     // Runs after the data is open and before the UI loads (screenshots add sample data here).
     std::function<QString(Workspace &)> prepareData;
+    // What the error page tells staff when the data gave no reason (screenshots show a sample).
+    QString problemDetails;
 };
 
 // Starts the graphical app: opens the data folder, then loads the QML UI. Used by main, the

@@ -146,7 +146,9 @@ ColumnLayout {
                 }
             }
 
-            Item {
+            // A Tappable, so Return, Enter and Space, the focus ring and the screen-reader
+            // contract are the tested ones of every button; the mouse goes to the MouseArea.
+            Tappable {
                 id: target
 
                 objectName: "practiceTarget"
@@ -168,15 +170,9 @@ ColumnLayout {
                 height: size
                 x: homeX
                 y: homeY
-                activeFocusOnTab: true
-                Accessible.role: Accessible.Button
                 //: Accessible name of the round target in mouse practice
-                Accessible.name: qsTr("Practice target")
-                Accessible.ignored: !visible
-                Accessible.onPressAction: activity.practice?.targetActivated("key")
-                Keys.onReturnPressed: activity.practice?.targetActivated("key")
-                Keys.onEnterPressed: activity.practice?.targetActivated("key")
-                Keys.onSpacePressed: activity.practice?.targetActivated("key")
+                text: qsTr("Practice target")
+                onClicked: activity.practice?.targetActivated("key")
                 // Keyboard users see the circle even when it waits further down.
                 onActiveFocusChanged: {
                     if (activeFocus)
@@ -184,8 +180,7 @@ ColumnLayout {
                                                               flick.contentHeight - flick.height))
                 }
 
-                Rectangle {
-                    anchors.fill: parent
+                background: Rectangle {
                     radius: width / 2
                     color: Theme.primary
                     border.width: Theme.borderWidth * 2
@@ -232,10 +227,6 @@ ColumnLayout {
                         else
                             activity.practice?.missed()
                     }
-                }
-
-                FocusRing {
-                    target: target
                 }
             }
         }

@@ -19,6 +19,8 @@ TextField {
     activeFocusOnTab: true
     Accessible.role: Accessible.EditableText
     Accessible.name: field.label
+    // Hidden means ignored, as for every Tappable: a hidden box is not read out.
+    Accessible.ignored: !field.visible
 
     background: Rectangle {
         color: Theme.background

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Renders every page at 100% and 200% text in both themes, and right-to-left, into OUT_DIR,
-# so people can look at them; fails if any page cannot be rendered.
+# so people can look at them; fails if any page cannot be rendered or the layout audit
+# (`screenshot --check-layout`: text cut short or outside the window, controls overlapping)
+# finds a problem on it.
 set -uo pipefail
 app=$1 out=$2 lessons=${3:-$(dirname "$0")/../../lessons}
 mkdir -p "$out"
@@ -13,11 +15,17 @@ render() { # page scale theme lang [folder/step]
   local name=$1 extra=()
   if [ -n "${5:-}" ]; then name="step-${5//\//-}"; extra=(--step "$5"); fi
   local file="$out/$name-$2-$3-$4.png"
-  if ! "$app" screenshot --page "$1" --text-scale "$2" --theme "$3" --lang "$4" "${extra[@]}" --out "$file" >/dev/null 2>"$out/last.err"; then
+  "$app" screenshot --page "$1" --text-scale "$2" --theme "$3" --lang "$4" "${extra[@]}" --check-layout --out "$file" >/dev/null 2>"$out/last.err"
+  local status=$?
+  # Status 3: rendered, but the layout audit found text cut short or controls on top of each other.
+  if [ "$status" -eq 3 ]; then
+    echo "FAIL: $name at $2 ($3, $4) has layout problems:"; sed 's/^/  /' "$out/last.err"
+    failures=$((failures + 1))
+  elif [ "$status" -ne 0 ]; then
     echo "FAIL: $1 at $2 ($3, $4): $(cat "$out/last.err")"; failures=$((failures + 1)); return
   fi
   # A QML warning from the app's own files means something on the page is broken.
-  if grep -q 'qrc:/OpenSteps/' "$out/last.err"; then
+  if [ "$status" -ne 3 ] && grep -q 'qrc:/OpenSteps/' "$out/last.err"; then
     echo "FAIL: $1 at $2 ($3, $4) logged QML warnings:"; cat "$out/last.err"; failures=$((failures + 1))
   fi
   # A real PNG of a real window, not an empty file.
@@ -45,5 +53,5 @@ for step in $steps; do
   for scale in 1.0 2.0; do render lesson "$scale" default en "$step"; done
   render lesson 1.0 high-contrast en "$step"
 done
-echo "rendered $(ls "$out"/*.png | wc -l) screenshots into $out"
+echo "rendered $(ls "$out"/*.png | wc -l) screenshots into $out; $failures failed"
 exit $((failures > 0))
