@@ -32,7 +32,7 @@ bool LearnerSettings::setValue(qint64 learnerId, const QString &key, const QStri
                                  " SET value = excluded.value"));
     query.addBindValue(learnerId);
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value); // "" is a value, not NULL
     return query.exec();
 }
 

@@ -116,7 +116,8 @@ ColumnLayout {
                     Image {
                         anchors.fill: parent
                         visible: entry.kind === "pictures"
-                        source: entry.kind === "pictures" ? Labels.avatarSource(key.modelData) : ""
+                        // Only real pictures: while the keys change kind, a digit may pass by.
+                        source: App.pinPictures.includes(key.modelData) ? Labels.avatarSource(key.modelData) : ""
                         sourceSize.width: Theme.unit * 12
                         fillMode: Image.PreserveAspectFit
                         Accessible.ignored: true
