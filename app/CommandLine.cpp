@@ -76,8 +76,11 @@ struct Options {
                                  QStringLiteral("screenshot: text size from 1.0 to 2.0."),
                                  QStringLiteral("SCALE"), QStringLiteral("1.0")};
     QCommandLineOption theme{QStringLiteral("theme"),
-                             QStringLiteral("screenshot: default or high-contrast."),
+                             QStringLiteral("screenshot: default, dark or high-contrast."),
                              QStringLiteral("NAME"), QStringLiteral("default")};
+    QCommandLineOption font{QStringLiteral("font"),
+                            QStringLiteral("screenshot: standard, atkinson or opendyslexic."),
+                            QStringLiteral("NAME"), QStringLiteral("standard")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             QStringLiteral("screenshot: language code, e.g. en, or ur to check "
                                            "right-to-left layout."),
@@ -110,7 +113,7 @@ struct Options {
 
     QList<QCommandLineOption> all() const {
         return {dataDir, lessonsDir,  startupProbe,  lessonOpenProbe, json, page, outFile,
-                textScale, theme, lang, step, name, role, checkLayout, checkKeyboard, stay};
+                textScale, theme, font, lang, step, name, role, checkLayout, checkKeyboard, stay};
     }
 };
 
@@ -120,8 +123,9 @@ const char *const kCommands =
     "                          file:line: message for each problem; exit status 1 if any.\n"
     "  lessons list --json [DIR]\n"
     "                          List each lesson: id, title, topic, step count, step types.\n"
-    "  screenshot --page NAME --out FILE.png [--text-scale 1.0-2.0] [--theme NAME] [--lang CODE]\n"
-    "             [--step FOLDER/STEP] [--check-layout] [--check-keyboard] [--stay]\n"
+    "  screenshot --page NAME --out FILE.png [--text-scale 1.0-2.0] [--theme NAME]\n"
+    "             [--font NAME] [--lang CODE] [--step FOLDER/STEP] [--check-layout]\n"
+    "             [--check-keyboard] [--stay]\n"
     "                          Render one page with sample data, without a display; with a\n"
     "                          check, exit status 3 when it finds problems (on stderr).\n"
     "  sample-data --data-dir DIR\n"
@@ -355,7 +359,7 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
     if (!AppController::pageNames().contains(page) || (outPath.isEmpty() && !stay) || !scaleOk ||
         scale < 1.0 || scale > 2.0) {
         err() << "Usage: opensteps screenshot --page NAME --out FILE.png [--text-scale 1.0-2.0] "
-                 "[--theme default|high-contrast] [--lang CODE] [--step FOLDER/STEP] "
+                 "[--theme default|dark|high-contrast] [--font NAME] [--lang CODE] [--step FOLDER/STEP] "
                  "[--check-layout] [--check-keyboard] [--stay]\nPages: "
               << AppController::pageNames().join(QLatin1String(", ")) << Qt::endl;
         return 2;
@@ -368,6 +372,7 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
     gui.language = parser.value(options.lang);
     gui.textScale = scale;
     gui.theme = parser.value(options.theme);
+    gui.font = parser.value(options.font);
     // The error page as staff meet it: with the reason, which real errors always carry.
     if (page == QLatin1String("error"))
         gui.problemDetails = QStringLiteral("opensteps.sqlite was saved by a newer version of "

@@ -2,7 +2,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import OpenSteps
 
 // The window: a top bar with the way to the settings, and one page at a time below it.

@@ -188,13 +188,13 @@ bool AppController::createLearner(const QString &name, const QString &avatar,
     return true;
 }
 
-QVariantMap AppController::signInWithPin(qint64 learnerId, const QString &pin) {
+QVariant AppController::signInWithPin(qint64 learnerId, const QString &pin) {
     if (!m_workspace)
-        return {{QStringLiteral("result"), QStringLiteral("unknown")}};
+        return QVariantMap{{QStringLiteral("result"), QStringLiteral("unknown")}};
     const SignInAttempt attempt = m_workspace->pins().signIn(learnerId, pin);
     if (attempt.result == SignInAttempt::Result::SignedIn)
         signIn(learnerId);
-    return {{QStringLiteral("result"), attemptName(attempt.result)},
+    return QVariantMap{{QStringLiteral("result"), attemptName(attempt.result)},
             {QStringLiteral("triesLeft"), attempt.triesLeft}};
 }
 
@@ -258,9 +258,9 @@ void AppController::stillHere() {
     m_idle.stillHere();
 }
 
-QVariantMap AppController::helperSignIn(const QString &name, const QString &passphrase) {
+QVariant AppController::helperSignIn(const QString &name, const QString &passphrase) {
     if (!m_workspace)
-        return {{QStringLiteral("result"), QStringLiteral("unknown")}};
+        return QVariantMap{{QStringLiteral("result"), QStringLiteral("unknown")}};
     const SignInAttempt attempt = m_workspace->helpers().signIn(name, passphrase);
     if (attempt.result == SignInAttempt::Result::SignedIn) {
         for (const Helper &helper : m_workspace->helpers().all()) {
@@ -269,7 +269,7 @@ QVariantMap AppController::helperSignIn(const QString &name, const QString &pass
         }
         Q_EMIT helperChanged();
     }
-    return {{QStringLiteral("result"), attemptName(attempt.result)},
+    return QVariantMap{{QStringLiteral("result"), attemptName(attempt.result)},
             {QStringLiteral("triesLeft"), attempt.triesLeft}};
 }
 

@@ -101,8 +101,9 @@ public:
     // unless all of it can be saved.
     Q_INVOKABLE bool createLearner(const QString &name, const QString &avatar,
                                    const QString &pinKind, const QString &pin);
-    // {result: "signed-in" | "wrong" | "locked" | "no-pin" | "unknown", triesLeft}.
-    Q_INVOKABLE QVariantMap signInWithPin(qint64 learnerId, const QString &pin);
+    // A map {result: "signed-in" | "wrong" | "locked" | "no-pin" | "unknown", triesLeft}
+    // (as a QVariant, which QML tooling treats as a plain JavaScript object).
+    Q_INVOKABLE QVariant signInWithPin(qint64 learnerId, const QString &pin);
     // Seconds left of the pause after too many wrong PINs; 0 when the learner may try.
     Q_INVOKABLE int secondsLocked(qint64 learnerId) const;
     // For a learner without a PIN (made before PINs, or reset by a helper): sets it, signs in.
@@ -112,7 +113,7 @@ public:
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void stillHere();
     // Helpers: {result: "signed-in" | "wrong" | "locked" | "unknown"}.
-    Q_INVOKABLE QVariantMap helperSignIn(const QString &name, const QString &passphrase);
+    Q_INVOKABLE QVariant helperSignIn(const QString &name, const QString &passphrase);
     Q_INVOKABLE void helperSignOut();
     // Needs a helper signed in.
     Q_INVOKABLE bool resetPin(qint64 learnerId);

@@ -67,6 +67,8 @@ bool GuiApp::start(const GuiOptions &options) {
         m_preferences->setTextScale(options.textScale);
     if (!options.theme.isEmpty())
         m_preferences->setTheme(options.theme);
+    if (!options.font.isEmpty())
+        m_preferences->setFont(options.font);
     m_readAloud = std::make_unique<ReadAloud>(ReadAloud::makeDefaultEngine());
     const auto configureSpeech = [this] {
         m_readAloud->configure(m_preferences->speechRate(), m_preferences->voice());

@@ -25,6 +25,7 @@ struct GuiOptions {
     QString language;    // empty: as remembered
     qreal textScale = 0; // 0: as remembered
     QString theme;       // empty: as remembered
+    QString font;        // empty: as remembered
     // Runs after the data is open and before the UI loads (screenshots add sample data here).
     std::function<QString(Workspace &)> prepareData;
     // What the error page tells staff when the data gave no reason (screenshots show a sample).

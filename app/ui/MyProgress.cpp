@@ -161,7 +161,7 @@ ProgressSheet MyProgress::progressSheet(const QVariantMap &areaTitles) const {
     return sheet;
 }
 
-QVariantMap MyProgress::saveCertificate(const QString &topic, const QString &topicTitle,
+QVariant MyProgress::saveCertificate(const QString &topic, const QString &topicTitle,
                                         const QStringList &skills) {
     if (!topicFinished(topic))
         return outcome(false, tr("Finish every lesson of this topic to get its certificate."));
@@ -175,7 +175,7 @@ QVariantMap MyProgress::saveCertificate(const QString &topic, const QString &top
     return outcome(true, tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
 }
 
-QVariantMap MyProgress::printCertificate(const QString &topic, const QString &topicTitle,
+QVariant MyProgress::printCertificate(const QString &topic, const QString &topicTitle,
                                          const QStringList &skills) {
     if (!topicFinished(topic))
         return outcome(false, tr("Finish every lesson of this topic to get its certificate."));
@@ -186,7 +186,7 @@ QVariantMap MyProgress::printCertificate(const QString &topic, const QString &to
     return outcome(true, tr("Sent to the printer."));
 }
 
-QVariantMap MyProgress::saveProgressSheet(const QVariantMap &areaTitles) {
+QVariant MyProgress::saveProgressSheet(const QVariantMap &areaTitles) {
     const ProgressSheet sheet = progressSheet(areaTitles);
     const QString path =
         QDir(documentsFolder()).filePath(LearnerDocuments::suggestedFileName(sheet));
@@ -196,14 +196,14 @@ QVariantMap MyProgress::saveProgressSheet(const QVariantMap &areaTitles) {
     return outcome(true, tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
 }
 
-QVariantMap MyProgress::printProgressSheet(const QVariantMap &areaTitles) {
+QVariant MyProgress::printProgressSheet(const QVariantMap &areaTitles) {
     QString error;
     if (!LearnerDocuments::print(progressSheet(areaTitles), &error))
         return outcome(false, error);
     return outcome(true, tr("Sent to the printer."));
 }
 
-QVariantMap MyProgress::restore(const QString &typedCode) {
+QVariant MyProgress::restore(const QString &typedCode) {
     const qint64 learnerId = m_app.learnerId();
     if (!m_workspace || learnerId == 0)
         return outcome(false, tr("Please sign in first."));

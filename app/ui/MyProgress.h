@@ -42,14 +42,14 @@ public:
     // Each returns {ok, message}: where the PDF was saved, or what went wrong, in plain words.
     // The words come from QML, already translated: the topic's name and its "I can" skills,
     // and each area's name by topic id.
-    Q_INVOKABLE QVariantMap saveCertificate(const QString &topic, const QString &topicTitle,
+    Q_INVOKABLE QVariant saveCertificate(const QString &topic, const QString &topicTitle,
                                             const QStringList &skills);
-    Q_INVOKABLE QVariantMap printCertificate(const QString &topic, const QString &topicTitle,
+    Q_INVOKABLE QVariant printCertificate(const QString &topic, const QString &topicTitle,
                                              const QStringList &skills);
-    Q_INVOKABLE QVariantMap saveProgressSheet(const QVariantMap &areaTitles);
-    Q_INVOKABLE QVariantMap printProgressSheet(const QVariantMap &areaTitles);
+    Q_INVOKABLE QVariant saveProgressSheet(const QVariantMap &areaTitles);
+    Q_INVOKABLE QVariant printProgressSheet(const QVariantMap &areaTitles);
     // Restores a progress code into the signed-in learner: {ok, message}.
-    Q_INVOKABLE QVariantMap restore(const QString &typedCode);
+    Q_INVOKABLE QVariant restore(const QString &typedCode);
     Q_INVOKABLE void refresh();
 
     // Where PDFs go: the PC's Documents folder (or the data folder when there is none).

@@ -22,6 +22,13 @@ Rectangle {
         : qsTr("If nobody answers, OpenSteps will sign you out in %1 seconds. Your lessons are saved.").arg(App.idleSecondsLeft)
 
     visible: App.idlePromptShown
+
+    Timer {
+        id: refocus
+
+        interval: 0
+        onTriggered: prompt.focusBefore?.forceActiveFocus()
+    }
     color: Qt.rgba(0, 0, 0, 0.6)
     z: 100
 
@@ -32,21 +39,29 @@ Rectangle {
         onWheel: wheel => wheel.accepted = true
     }
 
+    // What had the focus before the question: remembered all along, because the page behind
+    // loses the focus as the question disables it, perhaps before this prompt hears of it.
+    Connections {
+        target: prompt.Window.window
+        function onActiveFocusItemChanged() {
+            if (!App.idlePromptShown && prompt.Window.activeFocusItem)
+                prompt.focusBefore = prompt.Window.activeFocusItem
+        }
+    }
+
     Connections {
         target: App
         function onIdlePromptShownChanged() {
             if (App.idlePromptShown) {
-                prompt.focusBefore = prompt.Window.activeFocusItem
                 stillHere.forceActiveFocus()
                 if (ReadAloud.available)
                     ReadAloud.say(prompt.question + "\n" + prompt.explanation)
-            } else if (prompt.focusBefore) {
-                prompt.focusBefore.forceActiveFocus()
-                prompt.focusBefore = null
+            } else {
+                // Once the page behind is enabled again (its binding may update after this).
+                refocus.start()
             }
         }
         function onSignedOutForIdle() {
-            prompt.focusBefore = null
             prompt.signedOut()
         }
     }

@@ -16,6 +16,7 @@ ColumnLayout {
     property var entered: []
     readonly property int length: kind === "digits" ? 4 : 3
     readonly property string pin: entered.join(kind === "digits" ? "" : ",")
+    readonly property var pictures: App.pinPictures
 
     // The PIN is complete (4 numbers or 3 pictures).
     signal completed(string pin)
@@ -53,7 +54,6 @@ ColumnLayout {
 
     // The places to fill: a dot (or a star for pictures) for each one filled.
     Row {
-        Layout.alignment: Qt.AlignHCenter
         objectName: "pinPlaces"
         spacing: Theme.spacing
         Accessible.role: Accessible.StaticText
@@ -79,27 +79,31 @@ ColumnLayout {
         }
     }
 
-    // Number keys in phone order, or the nine pictures.
+    // Number keys in phone order (0 under 8, after an empty place), or the nine pictures.
     Grid {
-        Layout.alignment: Qt.AlignHCenter
         columns: 3
         spacing: Theme.spacing
 
         Repeater {
             id: keys
 
-            model: entry.kind === "digits" ? ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+            model: entry.kind === "digits" ? ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0"]
                                            : App.pinPictures
 
             Tappable {
                 id: key
 
                 required property string modelData
+                // The empty place keeps the 0 under the 8; it is not there for anyone.
+                readonly property bool gap: modelData === ""
 
                 objectName: "pinKey-" + modelData
-                enabled: entry.enabled
                 width: entry.kind === "digits" ? Theme.minTarget * 1.6 : Theme.unit * 14
                 height: width
+                opacity: gap ? 0 : 1
+                enabled: !gap
+                activeFocusOnTab: !gap
+                Accessible.ignored: gap
                 text: entry.kind === "digits" ? modelData : (Labels.avatars[modelData] ?? modelData)
                 onClicked: entry.add(key.modelData)
 
@@ -117,7 +121,7 @@ ColumnLayout {
                         anchors.fill: parent
                         visible: entry.kind === "pictures"
                         // Only real pictures: while the keys change kind, a digit may pass by.
-                        source: App.pinPictures.includes(key.modelData) ? Labels.avatarSource(key.modelData) : ""
+                        source: entry.pictures.includes(key.modelData) ? Labels.avatarSource(key.modelData) : ""
                         sourceSize.width: Theme.unit * 12
                         fillMode: Image.PreserveAspectFit
                         Accessible.ignored: true
@@ -135,17 +139,8 @@ ColumnLayout {
     }
 
     RowLayout {
-        Layout.alignment: Qt.AlignHCenter
         spacing: Theme.spacing
 
-        ActionButton {
-            objectName: "pinKey-0"
-            visible: entry.kind === "digits"
-            enabled: entry.enabled
-            Layout.preferredWidth: Theme.minTarget * 1.6
-            text: "0"
-            onClicked: entry.add("0")
-        }
         ActionButton {
             objectName: "pinDelete"
             enabled: entry.enabled && entry.entered.length > 0

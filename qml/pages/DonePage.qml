@@ -10,9 +10,10 @@ ScrollPage {
     signal backHome()
     signal progressRequested()
 
+    readonly property var areas: MyProgress.areas
     // Set when this lesson was the last of its topic: then a certificate is on offer.
     readonly property var finishedArea: App.guest ? undefined
-        : MyProgress.areas.find(area => area.topic === App.lesson.topic && area.finished)
+        : page.areas.find(area => area.topic === App.lesson.topic && area.finished)
 
     pageName: "done"
     //: Heading after finishing a lesson

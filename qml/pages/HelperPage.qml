@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import OpenSteps
 
@@ -12,6 +13,7 @@ ScrollPage {
 
     property string message: ""
     property string done: ""
+    readonly property var idleChoices: [5, 10, 15, 20, 30]
 
     signal closed()
 
@@ -144,7 +146,7 @@ ScrollPage {
     ChoiceGroup {
         visible: App.helperRole === "staff"
         namePrefix: "idleMinutes"
-        options: [5, 10, 15, 20, 30].map(minutes => ({
+        options: page.idleChoices.map(minutes => ({
             value: minutes,
             //: A number of minutes; %1 is a number such as 10
             label: qsTr("%1 minutes").arg(minutes)

@@ -59,7 +59,13 @@ ScrollPage {
     // activity has loaded, so the words are the step's own).
     function readStepIfAsked() {
         if (Preferences.autoRead && ReadAloud.available)
-            Qt.callLater(() => ReadAloud.say(page.readAloudText))
+            autoRead.start()
+    }
+    Timer {
+        id: autoRead
+
+        interval: 0
+        onTriggered: ReadAloud.say(page.readAloudText)
     }
     StackView.onActivated: readStepIfAsked()
 

@@ -92,7 +92,6 @@ ScrollPage {
     }
 
     Image {
-        Layout.alignment: Qt.AlignHCenter
         Layout.preferredWidth: Theme.unit * 12
         Layout.preferredHeight: Theme.unit * 12
         visible: (page.learner.avatar ?? "") !== ""

@@ -105,7 +105,7 @@ ScrollPage {
                     Layout.fillWidth: true
                     text: areaBox.area.finished
                           //: Progress page: every lesson of a topic finished; %1 is a number
-                          ? qsTr("✓ All %1 lessons finished").arg(areaBox.area.lessonsTotal)
+                          ? qsTr("✓ Every lesson finished (%1 of %1)").arg(areaBox.area.lessonsTotal)
                           //: Progress page: lessons finished; %1 and %2 are numbers
                           : qsTr("%1 of %2 lessons finished").arg(areaBox.area.lessonsDone).arg(areaBox.area.lessonsTotal)
                 }

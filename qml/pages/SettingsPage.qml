@@ -12,6 +12,11 @@ ScrollPage {
 
     // Offered at first start, before the profile: "Done" then goes on to it.
     property bool firstStart: false
+    readonly property var textScales: [1.0, 1.25, 1.5, 1.75, 2.0]
+    readonly property var voices: ReadAloud.voices
+    //: Voice choice: the computer's usual voice
+    readonly property var usualVoice: [{ value: "", label: qsTr("Usual voice") }]
+    readonly property var languages: Preferences.languages
 
     signal closed()
 
@@ -32,7 +37,7 @@ ScrollPage {
     }
     ChoiceGroup {
         namePrefix: "textScale"
-        options: [1.0, 1.25, 1.5, 1.75, 2.0].map(scale => ({
+        options: page.textScales.map(scale => ({
             value: Math.round(scale * 100),
             //: A text size choice; %1 is a percentage such as 150
             label: qsTr("%1%").arg(Math.round(scale * 100))
@@ -145,9 +150,10 @@ ScrollPage {
     ChoiceGroup {
         visible: ReadAloud.voices.length > 1
         namePrefix: "voice"
-        //: Voice choice: the computer's usual voice
-        options: [{ value: "", label: qsTr("Usual voice") }].concat(
-                     ReadAloud.voices.map(name => ({ value: name, label: name })))
+        options: page.usualVoice.concat(
+                     // Voice files have short codes for names ("slt", "kal16"): numbered instead.
+                     //: A voice choice; %1 is a number
+                     page.voices.map((name, i) => ({ value: name, label: qsTr("Voice %1").arg(i + 1) })))
         current: Preferences.voice
         onChosen: value => {
             Preferences.voice = value
@@ -168,7 +174,7 @@ ScrollPage {
     }
     ChoiceGroup {
         namePrefix: "settingsLanguage"
-        options: Preferences.languages.map(language => ({ value: language.code, label: language.name }))
+        options: page.languages.map(language => ({ value: language.code, label: language.name }))
         current: Preferences.language
         onChosen: value => Preferences.setLanguage(value)
     }

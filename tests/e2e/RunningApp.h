@@ -147,7 +147,7 @@ public:
         const int margin = 2;
         const auto top = [&] { return int(target->mapToScene(QPointF(0, 0)).y()); };
         const auto bottom = [&] { return top() + int(target->height()); };
-        for (int turns = 0; turns < 150; ++turns) {
+        for (int turns = 0; turns < 500; ++turns) { // a long page takes many small rolls
             if (top() >= margin && bottom() <= window()->height() - margin)
                 break;
             const int notches = top() < margin ? 1 : -1;
@@ -175,6 +175,16 @@ public:
     }
 
     QObject *focused() const { return window()->activeFocusItem(); }
+
+    // The object name of a lesson's card on Home ("lesson-N": N is its row, topics first).
+    QString lessonCard(const QString &lessonId) const {
+        LessonListModel *model = app()->lessons();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->data(model->index(row), LessonListModel::LessonIdRole) == lessonId)
+                return QStringLiteral("lesson-%1").arg(row);
+        }
+        return {};
+    }
 
 private:
     GuiApp m_gui;

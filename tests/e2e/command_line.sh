@@ -49,7 +49,7 @@ expect_status 2 "sample-data needs --data-dir" "$app" sample-data
 expect_status 0 "sample-data" "$app" sample-data --data-dir "$work/data"
 expect_status 1 "sample-data refuses a folder with learners" "$app" sample-data --data-dir "$work/data"
 expect_status 0 "start-up probe" "$app" --startup-probe --data-dir "$work/data" --lessons-dir "$work/lessons"
-contains "$work/out" "page=home" "probe lands on Home"
+contains "$work/out" "page=sign-in" "probe lands on the sign-in page"
 contains "$work/out" "first_frame_ms=" "probe prints first frame time"
 contains "$work/out" "rss_kib=" "probe prints memory"
 contains "$work/err" "broken/lesson.json:3: unknown field" "start-up reports the broken lesson"

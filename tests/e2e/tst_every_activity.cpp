@@ -269,11 +269,7 @@ private Q_SLOTS:
         QVERIFY(app.waitForPage(QStringLiteral("skills-check")));
         QVERIFY(app.mouseClick(QStringLiteral("skillsNotNow")));
         QVERIFY(app.waitForPage(QStringLiteral("home")));
-        const auto &lessons = app.workspace().catalog().lessons();
-        const auto found = std::find_if(lessons.cbegin(), lessons.cend(),
-                                        [&](const Lesson &l) { return l.id == lessonId; });
-        QVERIFY(found != lessons.cend());
-        QVERIFY(app.mouseClick(QStringLiteral("lesson-%1").arg(found - lessons.cbegin())));
+        QVERIFY(app.mouseClick(app.lessonCard(lessonId)));
         QVERIFY(app.waitForPage(QStringLiteral("lesson")));
         QCOMPARE(app.lesson()->lessonId(), lessonId);
         while (!app.lesson()->finished()) {

@@ -444,7 +444,7 @@ private Q_SLOTS:
         app.key(Qt::Key_Return);
         QVERIFY(!app.app()->idlePromptShown());
         QCOMPARE(field->property("text").toString(), QStringLiteral("abcd"));
-        QCOMPARE(app.focused(), field);
+        QTRY_COMPARE(app.focused(), field);
         QCOMPARE(app.currentPageName(), QStringLiteral("restore-code"));
 
         // This time nobody answers: signed out, back to the tiles, profile and work kept.
