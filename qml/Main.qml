@@ -97,6 +97,7 @@ ApplicationWindow {
                 spacing: Theme.gap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: whoText.text
+                Accessible.ignored: !visible
 
                 Image {
                     anchors.verticalCenter: parent.verticalCenter

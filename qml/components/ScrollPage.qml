@@ -18,8 +18,28 @@ FocusScope {
     // Width of the content column, for items that size themselves to it.
     readonly property real availableContentWidth: column.width
 
+    // Glides to `y` so the eye can follow, or jumps there with "Less movement".
+    function scrollTo(y: real) {
+        glide.stop()
+        if (Theme.reducedMotion) {
+            flick.contentY = y
+        } else {
+            glide.to = y
+            glide.start()
+        }
+    }
+    NumberAnimation {
+        id: glide
+
+        target: flick
+        property: "contentY"
+        duration: Theme.motionDuration
+        easing.type: Easing.OutCubic
+    }
+
     function focusHeading() {
         heading.forceActiveFocus()
+        glide.stop()
         flick.contentY = 0
     }
 
@@ -74,9 +94,9 @@ FocusScope {
             const top = item.mapToItem(column, 0, 0).y + column.y - margin
             const bottom = top + item.height + 2 * margin
             if (top < flick.contentY)
-                flick.contentY = Math.max(0, top)
+                page.scrollTo(Math.max(0, top))
             else if (bottom > flick.contentY + flick.height)
-                flick.contentY = Math.min(flick.contentHeight - flick.height, bottom - flick.height)
+                page.scrollTo(Math.min(flick.contentHeight - flick.height, bottom - flick.height))
         }
     }
 }

@@ -48,7 +48,6 @@ ScrollPage {
         Layout.fillWidth: true
         objectName: "progressDone"
         visible: page.messageOk && page.message !== ""
-        activeFocusOnTab: visible
         font.bold: true
         color: Theme.success
         text: "✓ " + page.message
@@ -238,14 +237,10 @@ ScrollPage {
         color: Theme.text
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
-        activeFocusOnTab: true
         Accessible.role: Accessible.StaticText
         // Said character by character, so it can be written down.
         //: Screen reader name of the progress code; %1 is the code spelled out
         Accessible.name: qsTr("Your progress code: %1").arg(MyProgress.code.split("").join(" "))
-        FocusRing {
-            target: codeText
-        }
     }
     ReadAloudButton {
         objectName: "readCode"

@@ -47,7 +47,6 @@ ScrollPage {
         Layout.fillWidth: true
         objectName: "restoreDone"
         visible: page.done !== ""
-        activeFocusOnTab: visible
         font.bold: true
         color: Theme.success
         text: "✓ " + page.done

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Renders every page at 100% and 200% text in both themes, and right-to-left, into OUT_DIR,
+# Renders every page at 100% and 200% text in every theme, at 200% in the widest bundled font
+# (OpenDyslexic), and right-to-left, into OUT_DIR,
 # so people can look at them; fails if any page cannot be rendered or the layout audit
 # (`screenshot --check-layout`: text cut short or outside the window, controls overlapping)
 # finds a problem on it.
@@ -11,11 +12,12 @@ failures=0
 # The screenshot command's own usage message lists every page on one line.
 pages=$("$app" screenshot --page '?' --out /dev/null 2>&1 | sed -n 's/^Pages: //p' | tr -d ',')
 [ -n "$pages" ] || pages="language profile home lesson lesson-choice done settings notice error"
-render() { # page scale theme lang [folder/step]
-  local name=$1 extra=()
+render() { # page scale theme lang [folder/step]; FONT=name render ... for another font
+  local name=$1 extra=() font=${FONT:-standard}
   if [ -n "${5:-}" ]; then name="step-${5//\//-}"; extra=(--step "$5"); fi
   local file="$out/$name-$2-$3-$4.png"
-  "$app" screenshot --page "$1" --text-scale "$2" --theme "$3" --lang "$4" "${extra[@]}" --check-layout --out "$file" >/dev/null 2>"$out/last.err"
+  [ "$font" = standard ] || file="$out/$name-$2-$3-$4-$font.png"
+  "$app" screenshot --page "$1" --text-scale "$2" --theme "$3" --font "$font" --lang "$4" "${extra[@]}" --check-layout --out "$file" >/dev/null 2>"$out/last.err"
   local status=$?
   # Status 3: rendered, but the layout audit found text cut short or controls on top of each other.
   if [ "$status" -eq 3 ]; then
@@ -35,8 +37,9 @@ render() { # page scale theme lang [folder/step]
 }
 for page in $pages; do
   for scale in 1.0 2.0; do
-    for theme in default high-contrast; do render "$page" "$scale" "$theme" en; done
+    for theme in default dark high-contrast; do render "$page" "$scale" "$theme" en; done
   done
+  FONT=opendyslexic render "$page" 2.0 default en
   render "$page" 1.0 default ur
 done
 # One step of every activity type, and every practice screen, at 100% and 200%.
@@ -52,6 +55,7 @@ done
 for step in $steps; do
   for scale in 1.0 2.0; do render lesson "$scale" default en "$step"; done
   render lesson 1.0 high-contrast en "$step"
+  render lesson 1.0 dark en "$step"
 done
 echo "rendered $(ls "$out"/*.png | wc -l) screenshots into $out; $failures failed"
 exit $((failures > 0))

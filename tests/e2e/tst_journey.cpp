@@ -321,9 +321,17 @@ private Q_SLOTS:
         QVERIFY(app.waitForPage(QStringLiteral("settings")));
         QVERIFY(app.click(QStringLiteral("textScale-200")));
         QVERIFY(app.shows(QStringLiteral("✓ 200%")));
+        // Read aloud: slower, and each step read by itself from now on.
+        QVERIFY(app.click(QStringLiteral("speechRate--40")));
+        QVERIFY(app.click(QStringLiteral("autoRead")));
         QVERIFY(app.click(QStringLiteral("closeSettings")));
         QVERIFY(app.waitForPage(QStringLiteral("lesson")));
         QCOMPARE(app.lesson()->stepIndex(), 0);
+        auto *speech = dynamic_cast<RecordingSpeech *>(&app.readAloud()->engine());
+        QVERIFY(speech);
+        QCOMPARE(speech->rate(), -0.4);
+        QVERIFY(app.click(QStringLiteral("nextButton")));
+        QTRY_VERIFY(app.readAloud()->lastText().startsWith(app.lesson()->heading()));
         QVERIFY(app.item(QStringLiteral("stepCounter"))->height() >= headingSize * 1.9);
 
         // A right-to-left language mirrors the whole window: the settings button moves left.
@@ -454,6 +462,59 @@ private Q_SLOTS:
         QVERIFY(!app.app()->idlePromptShown());
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 1);
         QVERIFY(signInThroughPages(app));
+    }
+
+    void helperResetsAForgottenPin() {
+        QTemporaryDir data;
+        RunningApp app(data.path());
+        QVERIFY(makeProfile(app, QStringLiteral("Forgetful")));
+        QVERIFY(app.workspace().helpers().add(QStringLiteral("Pat"), QStringLiteral("staff"),
+                                              QStringLiteral("library helper 1")));
+        QVERIFY(app.click(QStringLiteral("signOut")));
+        QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
+        const qint64 id =
+            app.app()->learners().constFirst().toMap().value(QStringLiteral("id")).toLongLong();
+        QVERIFY(app.click(QStringLiteral("learner-%1").arg(id)));
+        QVERIFY(app.waitForPage(QStringLiteral("pin")));
+        // Five wrong PINs: a pause of one minute, said in words.
+        for (int i = 0; i < 5; ++i)
+            app.type(QStringLiteral("0000"));
+        QVERIFY(app.shows(QStringLiteral("Please wait one minute")));
+        QVERIFY(app.app()->secondsLocked(id) > 50);
+
+        // A helper signs in on the helper page and resets the PIN.
+        QVERIFY(app.click(QStringLiteral("pinBack")));
+        QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
+        QVERIFY(app.click(QStringLiteral("helperSignIn")));
+        QVERIFY(app.waitForPage(QStringLiteral("helper")));
+        QVERIFY(app.click(QStringLiteral("helperName")));
+        app.type(QStringLiteral("Pat"));
+        QVERIFY(app.click(QStringLiteral("helperPassphrase")));
+        app.type(QStringLiteral("wrong passphrase"));
+        app.key(Qt::Key_Return);
+        QVERIFY(app.shows(QStringLiteral("do not match")));
+        QVERIFY(app.click(QStringLiteral("helperPassphrase")));
+        app.type(QStringLiteral("library helper 1"));
+        app.key(Qt::Key_Return);
+        QVERIFY(app.shows(QStringLiteral("Signed in as Pat.")));
+        // Staff also set the idle time.
+        QVERIFY(app.click(QStringLiteral("idleMinutes-15")));
+        QCOMPARE(app.app()->idleMinutes(), 15);
+        QVERIFY(app.click(QStringLiteral("resetPin-%1").arg(id)));
+        QVERIFY(app.shows(QStringLiteral("The PIN of Forgetful is reset.")));
+        QVERIFY(app.click(QStringLiteral("closeHelper")));
+        QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
+        QVERIFY(app.app()->helperName().isEmpty());
+
+        // The learner chooses a new PIN (the pause is lifted) and is in, progress intact.
+        QCOMPARE(app.app()->secondsLocked(id), 0);
+        QVERIFY(app.click(QStringLiteral("learner-%1").arg(id)));
+        QVERIFY(app.waitForPage(QStringLiteral("pin")));
+        QVERIFY(app.click(QStringLiteral("pinKind-digits")));
+        app.type(QStringLiteral("8642"));
+        app.type(QStringLiteral("8642"));
+        QVERIFY(app.waitForPage(QStringLiteral("home")));
+        QVERIFY(app.shows(QStringLiteral("Hello, Forgetful")));
     }
 
     void newerDatabaseIsRefused() {

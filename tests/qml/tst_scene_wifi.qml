@@ -38,6 +38,7 @@ Item {
         function cleanup() {
             loader.active = false
             Preferences.textScale = 1.0
+            Preferences.reducedMotion = false
             loader.width = 800
         }
 
@@ -194,6 +195,14 @@ Item {
             verify(showMe.visible)
             mouseClick(showMe)
             verify(target("network-leafield-library").activeFocus)
+            // The ring pulses to draw the eye, and holds still with "Less movement".
+            const marker = findChild(target("network-leafield-library"), "showMeMarker")
+            verify(marker.visible)
+            tryVerify(() => marker.opacity < 0.9, 2000, "the ring pulses")
+            Preferences.reducedMotion = true
+            compare(marker.opacity, 1)
+            wait(300)
+            compare(marker.opacity, 1)
             keyClick(Qt.Key_Space)
             compare(session.taskNumber, 3)
             verify(panel.visible)

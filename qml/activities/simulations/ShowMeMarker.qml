@@ -3,7 +3,7 @@ import QtQuick
 import OpenSteps
 
 // "Here": a thick ring and a label around the thing to use, after the learner asked "Show me".
-// Drawn without motion, so it suits people who turn animations off.
+// The ring pulses gently to draw the eye; with "Less movement" it stays still.
 Rectangle {
     id: marker
 
@@ -16,6 +16,25 @@ Rectangle {
     border.width: Theme.focusWidth
     border.color: Theme.selected
     z: 20
+
+    // Breathes between full and half strength; never flashes (well under 3 times a second).
+    SequentialAnimation on opacity {
+        running: marker.visible && !Theme.reducedMotion
+        loops: Animation.Infinite
+        alwaysRunToEnd: false
+        onRunningChanged: if (!running) marker.opacity = 1
+
+        NumberAnimation {
+            to: 0.5
+            duration: 700
+            easing.type: Easing.InOutSine
+        }
+        NumberAnimation {
+            to: 1
+            duration: 700
+            easing.type: Easing.InOutSine
+        }
+    }
 
     Rectangle {
         anchors.bottom: parent.top

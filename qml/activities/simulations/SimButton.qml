@@ -31,6 +31,7 @@ ActionButton {
     }
 
     ShowMeMarker {
+        objectName: "showMeMarker"
         target: control
         visible: control.pointedAt
     }
