@@ -98,12 +98,24 @@ public:
         if (!target)
             return false;
         target->forceActiveFocus(Qt::TabFocusReason);
-        QTest::qWait(20);
-        const QPoint centre =
-            target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-        if (!window()->contentItem()->contains(centre))
+        // The page glides the focused item into view (a quarter of a second).
+        const auto centre = [&] {
+            return target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+        };
+        // Wait until it is in view and has stopped moving.
+        QPoint last(-1, -1);
+        const bool settled = QTest::qWaitFor(
+            [&] {
+                QTest::qWait(20);
+                const QPoint now = centre();
+                const bool still = now == last;
+                last = now;
+                return still && window()->contentItem()->contains(now);
+            },
+            1500);
+        if (!settled)
             return false;
-        QTest::mouseClick(window(), Qt::LeftButton, Qt::NoModifier, centre);
+        QTest::mouseClick(window(), Qt::LeftButton, Qt::NoModifier, centre());
         QTest::qWait(20);
         return true;
     }
