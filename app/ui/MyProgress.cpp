@@ -64,7 +64,10 @@ bool MyProgress::hasPrinter() {
 
 QString MyProgress::documentsFolder() {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    // A new account on a library PC may not have its Documents folder yet.
+    if (documents.isEmpty() || !QDir().mkpath(documents))
+        return QDir::homePath();
+    return documents;
 }
 
 QString MyProgress::hubName() const {

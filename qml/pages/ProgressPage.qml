@@ -22,7 +22,10 @@ ScrollPage {
     function show(result) {
         page.messageOk = result.ok
         page.message = result.message
-        (result.ok ? doneBox : errorBox).forceActiveFocus()
+        if (result.ok)
+            doneBox.forceActiveFocus()
+        else
+            errorBox.forceActiveFocus()
     }
     function areaTitles() {
         const titles = {}

@@ -7,11 +7,13 @@
 #include "LessonRunner.h"
 #include "MousePracticeSession.h"
 #include "Preferences.h"
+#include "ProgressTransfer.h"
 #include "RunningApp.h"
 
 #include <QGuiApplication>
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSqlQuery>
@@ -515,6 +517,74 @@ private Q_SLOTS:
         app.type(QStringLiteral("8642"));
         QVERIFY(app.waitForPage(QStringLiteral("home")));
         QVERIFY(app.shows(QStringLiteral("Hello, Forgetful")));
+    }
+
+    void progressTravelsByCodeAndCertificatesAreSaved() {
+        QTemporaryDir home; // the Documents folder for certificates, so nothing lands in ~
+        const QByteArray realHome = qgetenv("HOME");
+        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
+        qputenv("HOME", home.path().toLocal8Bit());
+        qunsetenv("XDG_DOCUMENTS_DIR");
+        QTemporaryDir firstPc;
+        QTemporaryDir secondPc;
+        QString code;
+        {
+            RunningApp app(firstPc.path());
+            QVERIFY(makeProfile(app, QStringLiteral("Nadia")));
+            // Nadia has finished every lesson of one topic (as if done step by step).
+            PortableProgress done;
+            for (const Lesson &lesson : app.workspace().catalog().lessons()) {
+                if (lesson.topic == QLatin1String("communicating"))
+                    done.completedLessonIds.insert(lesson.id);
+            }
+            QVERIFY(ProgressTransfer::restore(app.workspace(), app.app()->learnerId(), done));
+            app.app()->refreshProgress();
+            QVERIFY(app.click(QStringLiteral("progressButton")));
+            QVERIFY(app.waitForPage(QStringLiteral("progress")));
+            code = app.item(QStringLiteral("progressCode"))->property("text").toString();
+            QCOMPARE(code.size(), 18); // 15 characters in groups of four
+            // The finished topic offers its certificate; saving it writes a PDF with her name.
+            QVERIFY(app.click(QStringLiteral("saveCertificate-communicating")));
+            QVERIFY(app.shows(QStringLiteral("Saved as")));
+            const QStringList pdfs =
+                QDir(home.filePath(QStringLiteral("Documents"))).entryList({QStringLiteral("*.pdf")});
+            QCOMPARE(pdfs.size(), 1);
+            QVERIFY(!pdfs.first().contains(QStringLiteral("Nadia"))); // shared PC: no name
+            QVERIFY(app.click(QStringLiteral("saveProgressSheet")));
+            QTRY_COMPARE(QDir(home.filePath(QStringLiteral("Documents")))
+                             .entryList({QStringLiteral("*.pdf")})
+                             .size(),
+                         2);
+        }
+        {
+            // Another PC: a new profile, then the code, first mistyped, then as written.
+            RunningApp app(secondPc.path());
+            QVERIFY(makeProfile(app, QStringLiteral("Nadia")));
+            QVERIFY(app.click(QStringLiteral("restoreCodeButton")));
+            QVERIFY(app.waitForPage(QStringLiteral("restore-code")));
+            QString typo = code;
+            const int at = 6;
+            typo[at] = typo.at(at) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+            QVERIFY(app.click(QStringLiteral("codeField")));
+            app.type(typo);
+            app.key(Qt::Key_Return);
+            QVERIFY(app.shows(QStringLiteral("This code has a mistake in it")));
+            QCOMPARE(app.focused(), app.item(QStringLiteral("restoreError")));
+            QCOMPARE(countRows(secondPc.path(), QStringLiteral("SELECT count(*) FROM lesson_progress")),
+                     0);
+            QVERIFY(app.click(QStringLiteral("codeField")));
+            app.item(QStringLiteral("codeField"))->setProperty("text", QString());
+            app.type(code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+            QVERIFY(app.click(QStringLiteral("restoreButton")));
+            QVERIFY(app.shows(QStringLiteral("2 finished lessons are now on this computer")));
+            QVERIFY(app.click(QStringLiteral("closeRestore")));
+            QVERIFY(app.waitForPage(QStringLiteral("home")));
+            QVERIFY(app.shows(QStringLiteral("Keeping in touch — 2 of 2 finished")));
+        }
+        QCOMPARE(countRows(secondPc.path(),
+                           QStringLiteral("SELECT count(*) FROM lesson_progress"
+                                          " WHERE completed_at IS NOT NULL")),
+                 2);
     }
 
     void newerDatabaseIsRefused() {
