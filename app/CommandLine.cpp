@@ -112,8 +112,11 @@ struct Options {
                                            "(for screen-reader checks).")};
 
     QList<QCommandLineOption> all() const {
-        return {dataDir, lessonsDir,  startupProbe,  lessonOpenProbe, json, page, outFile,
-                textScale, theme, font, lang, step, name, role, checkLayout, checkKeyboard, stay};
+        return {dataDir, lessonsDir, startupProbe, lessonOpenProbe,
+                json,    page,       outFile,      textScale,
+                theme,   font,       lang,         step,
+                name,    role,       checkLayout,  checkKeyboard,
+                stay};
     }
 };
 
@@ -296,13 +299,14 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
     if (lessons.isEmpty() || !app)
         return;
     // Pages of a signed-in learner show the sample learner, signed in without their PIN.
-    static const QStringList beforeSignIn = {
-        QStringLiteral("sign-in"), QStringLiteral("pin"),    QStringLiteral("helper"),
-        QStringLiteral("language"), QStringLiteral("profile"), QStringLiteral("notice"),
-        QStringLiteral("error")};
+    static const QStringList beforeSignIn = {QStringLiteral("sign-in"), QStringLiteral("pin"),
+                                             QStringLiteral("helper"),  QStringLiteral("language"),
+                                             QStringLiteral("profile"), QStringLiteral("notice"),
+                                             QStringLiteral("error")};
     const QVariantList learners = app->learners();
     if (!beforeSignIn.contains(page) && !learners.isEmpty())
-        app->signInForTesting(learners.constFirst().toMap().value(QStringLiteral("id")).toLongLong());
+        app->signInForTesting(
+            learners.constFirst().toMap().value(QStringLiteral("id")).toLongLong());
     if (page == QLatin1String("lesson") && !step.isEmpty()) {
         const QString folder = step.section(QLatin1Char('/'), 0, 0);
         for (const Lesson &lesson : lessons) {
@@ -359,7 +363,8 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
     if (!AppController::pageNames().contains(page) || (outPath.isEmpty() && !stay) || !scaleOk ||
         scale < 1.0 || scale > 2.0) {
         err() << "Usage: opensteps screenshot --page NAME --out FILE.png [--text-scale 1.0-2.0] "
-                 "[--theme default|dark|high-contrast] [--font NAME] [--lang CODE] [--step FOLDER/STEP] "
+                 "[--theme default|dark|high-contrast] [--font NAME] [--lang CODE] [--step "
+                 "FOLDER/STEP] "
                  "[--check-layout] [--check-keyboard] [--stay]\nPages: "
               << AppController::pageNames().join(QLatin1String(", ")) << Qt::endl;
         return 2;

@@ -13,7 +13,9 @@ namespace {
 constexpr int kDigits = 4;
 constexpr int kPicturesInPin = 3;
 
-QString kindText(PinKind kind) {
+} // namespace
+
+QString PinStore::kindName(PinKind kind) {
     switch (kind) {
     case PinKind::Digits:
         return QStringLiteral("digits");
@@ -25,15 +27,13 @@ QString kindText(PinKind kind) {
     return {};
 }
 
-PinKind kindFromText(const QString &text) {
+PinKind PinStore::kindFromName(const QString &text) {
     if (text == QLatin1String("digits"))
         return PinKind::Digits;
     if (text == QLatin1String("pictures"))
         return PinKind::Pictures;
     return PinKind::None;
 }
-} // namespace
-
 PinStore::PinStore(Database &db, Now now)
     : m_db(db)
     , m_lock(db, QStringLiteral("learner"), std::move(now)) {}
@@ -42,8 +42,8 @@ const QStringList &PinStore::pictures() {
     // Ids, not words: they are stored in hashes, so never rename one (the UI translates names).
     // The same nine pictures as the profile pictures (qml/images/avatars), which people know.
     static const QStringList ids = {
-        QStringLiteral("sun"),  QStringLiteral("tree"),  QStringLiteral("flower"),
-        QStringLiteral("cat"),  QStringLiteral("fish"),  QStringLiteral("bird"),
+        QStringLiteral("sun"),   QStringLiteral("tree"), QStringLiteral("flower"),
+        QStringLiteral("cat"),   QStringLiteral("fish"), QStringLiteral("bird"),
         QStringLiteral("house"), QStringLiteral("boat"), QStringLiteral("apple"),
     };
     return ids;
@@ -73,7 +73,7 @@ bool PinStore::setPin(qint64 learnerId, PinKind kind, const QString &pin) {
     query.prepare(QStringLiteral("UPDATE learner SET pin_kind = ?, pin_hash = ?, pin_salt = ?,"
                                  " pin_iterations = ?, failed_tries = 0, locked_until = NULL"
                                  " WHERE id = ?"));
-    query.addBindValue(kindText(kind));
+    query.addBindValue(kindName(kind));
     query.addBindValue(hashed.hash);
     query.addBindValue(hashed.salt);
     query.addBindValue(hashed.iterations);
@@ -86,7 +86,7 @@ PinKind PinStore::pinKind(qint64 learnerId) const {
     query.prepare(QStringLiteral("SELECT pin_kind FROM learner WHERE id = ?"));
     query.addBindValue(learnerId);
     if (query.exec() && query.next())
-        return kindFromText(query.value(0).toString());
+        return kindFromName(query.value(0).toString());
     return PinKind::None;
 }
 
@@ -97,7 +97,7 @@ SignInAttempt PinStore::signIn(qint64 learnerId, const QString &pin) {
     query.addBindValue(learnerId);
     if (!query.exec() || !query.next())
         return {};
-    const PinKind kind = kindFromText(query.value(0).toString());
+    const PinKind kind = kindFromName(query.value(0).toString());
     if (kind == PinKind::None)
         return {SignInAttempt::Result::NoPin, 0, {}};
     const HashedSecret stored{query.value(1).toByteArray(), query.value(2).toByteArray(),

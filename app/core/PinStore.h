@@ -32,6 +32,9 @@ public:
     // Digits: exactly 4 ASCII digits. Pictures: 3 ids from pictures() joined by ',' (repeats
     // allowed), e.g. "cat,cat,apple".
     static bool isValid(PinKind kind, const QString &pin);
+    // "digits", "pictures" or "" (None): how kinds are stored and shown to QML.
+    static QString kindName(PinKind kind);
+    static PinKind kindFromName(const QString &name);
 
     // Hashes the PIN and clears the tries and any pause; false if invalid or no such learner.
     bool setPin(qint64 learnerId, PinKind kind, const QString &pin);

@@ -36,8 +36,8 @@ bool restore(Workspace &workspace, qint64 learnerId, const PortableProgress &pro
                 continue;
             for (qsizetype i = 0; i < lesson->steps.size(); ++i) {
                 const bool last = i == lesson->steps.size() - 1;
-                if (!workspace.progress().completeStep(learnerId, lessonId,
-                                                       lesson->steps.at(i).id, last))
+                if (!workspace.progress().completeStep(learnerId, lessonId, lesson->steps.at(i).id,
+                                                       last))
                     return false;
             }
         }

@@ -19,24 +19,6 @@ namespace {
 QPointer<AppController> g_instance;
 const QString kIdleMinutesKey = QStringLiteral("idle_minutes");
 
-QString pinKindName(PinKind kind) {
-    switch (kind) {
-    case PinKind::Digits:
-        return QStringLiteral("digits");
-    case PinKind::Pictures:
-        return QStringLiteral("pictures");
-    case PinKind::None:
-        break;
-    }
-    return {};
-}
-
-PinKind pinKindFrom(const QString &name) {
-    return name == QLatin1String("digits")     ? PinKind::Digits
-           : name == QLatin1String("pictures") ? PinKind::Pictures
-                                               : PinKind::None;
-}
-
 QString attemptName(SignInAttempt::Result result) {
     switch (result) {
     case SignInAttempt::Result::SignedIn:
@@ -66,16 +48,15 @@ QStringList AppController::sceneTargets(const QString &scene) {
 
 const QStringList &AppController::pageNames() {
     static const QStringList names = {
-        QStringLiteral("sign-in"),       QStringLiteral("pin"),
-        QStringLiteral("helper"),        QStringLiteral("language"),
-        QStringLiteral("profile"),
-        QStringLiteral("home"),          QStringLiteral("lesson"),
-        QStringLiteral("lesson-choice"), QStringLiteral("lesson-practice"),
-        QStringLiteral("lesson-typing"), QStringLiteral("lesson-reflect"),
-        QStringLiteral("done"),          QStringLiteral("settings"),
-        QStringLiteral("progress"),      QStringLiteral("restore-code"),
-        QStringLiteral("skills-check"),  QStringLiteral("notice"),
-        QStringLiteral("error"),
+        QStringLiteral("sign-in"),         QStringLiteral("pin"),
+        QStringLiteral("helper"),          QStringLiteral("language"),
+        QStringLiteral("profile"),         QStringLiteral("home"),
+        QStringLiteral("lesson"),          QStringLiteral("lesson-choice"),
+        QStringLiteral("lesson-practice"), QStringLiteral("lesson-typing"),
+        QStringLiteral("lesson-reflect"),  QStringLiteral("done"),
+        QStringLiteral("settings"),        QStringLiteral("progress"),
+        QStringLiteral("restore-code"),    QStringLiteral("skills-check"),
+        QStringLiteral("notice"),          QStringLiteral("error"),
     };
     return names;
 }
@@ -93,9 +74,9 @@ AppController::AppController(Workspace *workspace, Preferences &preferences, QSt
     if (m_workspace)
         connect(m_runner, &LessonRunner::progressSaved, this, &AppController::refreshProgress);
     if (m_startPage.isEmpty())
-        m_startPage = !m_workspace                                ? QStringLiteral("error")
+        m_startPage = !m_workspace                               ? QStringLiteral("error")
                       : !m_workspace->learners().all().isEmpty() ? QStringLiteral("sign-in")
-                                                                  : QStringLiteral("language");
+                                                                 : QStringLiteral("language");
     applyIdleMinutes();
     connect(&m_idle, &IdleWatch::promptShownChanged, this, &AppController::idlePromptShownChanged);
     connect(&m_idle, &IdleWatch::secondsLeftChanged, this, &AppController::idleSecondsLeftChanged);
@@ -141,7 +122,7 @@ QVariantList AppController::learners() const {
                                 {QStringLiteral("name"), learner.name},
                                 {QStringLiteral("avatar"), learner.avatar},
                                 {QStringLiteral("pinKind"),
-                                 pinKindName(m_workspace->pins().pinKind(learner.id))}});
+                                 PinStore::kindName(m_workspace->pins().pinKind(learner.id))}});
     }
     return list;
 }
@@ -165,7 +146,7 @@ void AppController::applyIdleMinutes() {
 
 bool AppController::createLearner(const QString &name, const QString &avatar,
                                   const QString &pinKind, const QString &pin) {
-    const PinKind kind = pinKindFrom(pinKind);
+    const PinKind kind = PinStore::kindFromName(pinKind);
     if (!m_workspace || !PinStore::isValid(kind, pin))
         return false;
     std::optional<Learner> learner;
@@ -195,7 +176,7 @@ QVariant AppController::signInWithPin(qint64 learnerId, const QString &pin) {
     if (attempt.result == SignInAttempt::Result::SignedIn)
         signIn(learnerId);
     return QVariantMap{{QStringLiteral("result"), attemptName(attempt.result)},
-            {QStringLiteral("triesLeft"), attempt.triesLeft}};
+                       {QStringLiteral("triesLeft"), attempt.triesLeft}};
 }
 
 int AppController::secondsLocked(qint64 learnerId) const {
@@ -208,7 +189,7 @@ int AppController::secondsLocked(qint64 learnerId) const {
 
 bool AppController::choosePin(qint64 learnerId, const QString &pinKind, const QString &pin) {
     if (!m_workspace || m_workspace->pins().pinKind(learnerId) != PinKind::None ||
-        !m_workspace->pins().setPin(learnerId, pinKindFrom(pinKind), pin))
+        !m_workspace->pins().setPin(learnerId, PinStore::kindFromName(pinKind), pin))
         return false;
     Q_EMIT learnersChanged();
     signIn(learnerId);
@@ -270,7 +251,7 @@ QVariant AppController::helperSignIn(const QString &name, const QString &passphr
         Q_EMIT helperChanged();
     }
     return QVariantMap{{QStringLiteral("result"), attemptName(attempt.result)},
-            {QStringLiteral("triesLeft"), attempt.triesLeft}};
+                       {QStringLiteral("triesLeft"), attempt.triesLeft}};
 }
 
 void AppController::helperSignOut() {
@@ -358,12 +339,12 @@ void AppController::refreshProgress() {
             break;
         if (state.completed || lesson.id == m_resumeLessonId)
             continue;
-        m_pathLessons.append(QVariantMap{
-            {QStringLiteral("id"), lesson.id},
-            {QStringLiteral("title"), lesson.title(m_preferences.language())},
-            {QStringLiteral("summary"), lesson.summary(m_preferences.language())},
-            {QStringLiteral("stepCount"), int(lesson.steps.size())},
-            {QStringLiteral("stepsDone"), int(state.completedSteps.size())}});
+        m_pathLessons.append(
+            QVariantMap{{QStringLiteral("id"), lesson.id},
+                        {QStringLiteral("title"), lesson.title(m_preferences.language())},
+                        {QStringLiteral("summary"), lesson.summary(m_preferences.language())},
+                        {QStringLiteral("stepCount"), int(lesson.steps.size())},
+                        {QStringLiteral("stepsDone"), int(state.completedSteps.size())}});
     }
     Q_EMIT progressChanged();
 }

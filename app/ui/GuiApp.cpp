@@ -34,7 +34,8 @@ void GuiApp::registerBundledFonts() {
         return;
     registered = true;
     const QDir fonts(QStringLiteral(":/OpenSteps/fonts"));
-    for (const QString &file : fonts.entryList({QStringLiteral("*.ttf"), QStringLiteral("*.woff2")})) {
+    for (const QString &file :
+         fonts.entryList({QStringLiteral("*.ttf"), QStringLiteral("*.woff2")})) {
         if (QFontDatabase::addApplicationFont(fonts.filePath(file)) < 0)
             qCWarning(lcGui) << "could not load the bundled font" << file;
     }
@@ -77,7 +78,8 @@ bool GuiApp::start(const GuiOptions &options) {
     connect(m_preferences.get(), &Preferences::speechChanged, m_readAloud.get(), configureSpeech);
     Preferences::setInstance(m_preferences.get());
     AppController::setInstance(m_app.get());
-    m_progress = std::make_unique<MyProgress>(opened.usable() ? m_workspace.get() : nullptr, *m_app);
+    m_progress =
+        std::make_unique<MyProgress>(opened.usable() ? m_workspace.get() : nullptr, *m_app);
     MyProgress::setInstance(m_progress.get());
     ReadAloud::setInstance(m_readAloud.get());
 

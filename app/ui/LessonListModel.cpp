@@ -71,10 +71,11 @@ QVariant LessonListModel::data(const QModelIndex &index, int role) const {
 }
 
 QHash<int, QByteArray> LessonListModel::roleNames() const {
-    return {{LessonIdRole, "lessonId"},  {TitleRole, "title"},         {SummaryRole, "summary"},
-            {TopicRole, "topic"},        {StepCountRole, "stepCount"}, {StepsDoneRole, "stepsDone"},
+    return {{LessonIdRole, "lessonId"},   {TitleRole, "title"},
+            {SummaryRole, "summary"},     {TopicRole, "topic"},
+            {StepCountRole, "stepCount"}, {StepsDoneRole, "stepsDone"},
             {CompletedRole, "completed"}, {FirstInTopicRole, "firstInTopic"},
-            {TopicDoneRole, "topicDone"},  {TopicTotalRole, "topicTotal"}};
+            {TopicDoneRole, "topicDone"}, {TopicTotalRole, "topicTotal"}};
 }
 
 void LessonListModel::refresh(const QHash<QString, LessonState> &states, const QString &language,

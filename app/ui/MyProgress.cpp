@@ -86,8 +86,7 @@ void MyProgress::refresh() {
         return;
     }
     const auto states = m_workspace->progress().lessonStates(learnerId);
-    const QList<SkillsCheckRecord> checks =
-        m_workspace->skillsChecks().completedChecks(learnerId);
+    const QList<SkillsCheckRecord> checks = m_workspace->skillsChecks().completedChecks(learnerId);
     m_checksDone = int(checks.size());
     for (const QString &topic : Framework::topics()) {
         int done = 0;
@@ -165,7 +164,7 @@ ProgressSheet MyProgress::progressSheet(const QVariantMap &areaTitles) const {
 }
 
 QVariant MyProgress::saveCertificate(const QString &topic, const QString &topicTitle,
-                                        const QStringList &skills) {
+                                     const QStringList &skills) {
     if (!topicFinished(topic))
         return outcome(false, tr("Finish every lesson of this topic to get its certificate."));
     const Certificate document = certificate(topicTitle, skills);
@@ -179,7 +178,7 @@ QVariant MyProgress::saveCertificate(const QString &topic, const QString &topicT
 }
 
 QVariant MyProgress::printCertificate(const QString &topic, const QString &topicTitle,
-                                         const QStringList &skills) {
+                                      const QStringList &skills) {
     if (!topicFinished(topic))
         return outcome(false, tr("Finish every lesson of this topic to get its certificate."));
     QString error;

@@ -43,9 +43,9 @@ public:
     // The words come from QML, already translated: the topic's name and its "I can" skills,
     // and each area's name by topic id.
     Q_INVOKABLE QVariant saveCertificate(const QString &topic, const QString &topicTitle,
-                                            const QStringList &skills);
+                                         const QStringList &skills);
     Q_INVOKABLE QVariant printCertificate(const QString &topic, const QString &topicTitle,
-                                             const QStringList &skills);
+                                          const QStringList &skills);
     Q_INVOKABLE QVariant saveProgressSheet(const QVariantMap &areaTitles);
     Q_INVOKABLE QVariant printProgressSheet(const QVariantMap &areaTitles);
     // Restores a progress code into the signed-in learner: {ok, message}.

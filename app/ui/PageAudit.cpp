@@ -2,6 +2,7 @@
 #include "PageAudit.h"
 
 #include <QAccessible>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QQuickItem>
@@ -366,6 +367,11 @@ QStringList PageAudit::keyboardProblems(QQuickWindow *window) {
                                  describe(order.constFirst()));
             break;
         }
+        // The page glides the focused control into view (a quarter of a second); wait for it.
+        QElapsedTimer glide;
+        glide.start();
+        while (controls.contains(stop) && !isSeen(stop) && glide.elapsed() < 1000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         const QRectF box = documentRect(stop);
         order << stop;
         where << box;

@@ -44,7 +44,8 @@ Preferences::Preferences(SettingsStore *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings) {
     m_store = pcStore();
-    m_language = settings ? settings->value(kLanguageKey, QStringLiteral("en")) : QStringLiteral("en");
+    m_language =
+        settings ? settings->value(kLanguageKey, QStringLiteral("en")) : QStringLiteral("en");
     load();
     applyTranslator();
 }
@@ -72,14 +73,10 @@ void Preferences::useStore(Store store) {
 }
 
 QHash<QString, QString> Preferences::values() const {
-    return {{kTextScaleKey, QString::number(m_textScale)},
-            {kThemeKey, m_theme},
-            {kLargerTargetsKey, flag(m_largerTargets)},
-            {kFontKey, m_font},
-            {kReducedMotionKey, flag(m_reducedMotion)},
-            {kAutoReadKey, flag(m_autoRead)},
-            {kSpeechRateKey, QString::number(m_speechRate)},
-            {kVoiceKey, m_voice}};
+    return {{kTextScaleKey, QString::number(m_textScale)},   {kThemeKey, m_theme},
+            {kLargerTargetsKey, flag(m_largerTargets)},      {kFontKey, m_font},
+            {kReducedMotionKey, flag(m_reducedMotion)},      {kAutoReadKey, flag(m_autoRead)},
+            {kSpeechRateKey, QString::number(m_speechRate)}, {kVoiceKey, m_voice}};
 }
 
 void Preferences::load() {

@@ -232,8 +232,9 @@ inline bool signInThroughPages(RunningApp &app, const QString &pin = kTestPin) {
     const QVariantList learners = app.app()->learners();
     if (learners.isEmpty())
         return false;
-    const QString tile = QStringLiteral("learner-%1")
-                             .arg(learners.constLast().toMap().value(QStringLiteral("id")).toLongLong());
+    const QString tile =
+        QStringLiteral("learner-%1")
+            .arg(learners.constLast().toMap().value(QStringLiteral("id")).toLongLong());
     if (!app.click(tile) || !app.waitForPage(QStringLiteral("pin")))
         return false;
     app.type(pin);

@@ -13,9 +13,9 @@
 #include <QGuiApplication>
 
 #include <QProcess>
-#include <QScopeGuard>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -546,8 +546,8 @@ private Q_SLOTS:
             // The finished topic offers its certificate; saving it writes a PDF with her name.
             QVERIFY(app.click(QStringLiteral("saveCertificate-communicating")));
             QVERIFY(app.shows(QStringLiteral("Saved as")));
-            const QStringList pdfs =
-                QDir(home.filePath(QStringLiteral("Documents"))).entryList({QStringLiteral("*.pdf")});
+            const QStringList pdfs = QDir(home.filePath(QStringLiteral("Documents")))
+                                         .entryList({QStringLiteral("*.pdf")});
             QCOMPARE(pdfs.size(), 1);
             QVERIFY(!pdfs.first().contains(QStringLiteral("Nadia"))); // shared PC: no name
             QVERIFY(app.click(QStringLiteral("saveProgressSheet")));
@@ -570,8 +570,9 @@ private Q_SLOTS:
             app.key(Qt::Key_Return);
             QVERIFY(app.shows(QStringLiteral("This code has a mistake in it")));
             QCOMPARE(app.focused(), app.item(QStringLiteral("restoreError")));
-            QCOMPARE(countRows(secondPc.path(), QStringLiteral("SELECT count(*) FROM lesson_progress")),
-                     0);
+            QCOMPARE(
+                countRows(secondPc.path(), QStringLiteral("SELECT count(*) FROM lesson_progress")),
+                0);
             QVERIFY(app.click(QStringLiteral("codeField")));
             app.item(QStringLiteral("codeField"))->setProperty("text", QString());
             app.type(code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
@@ -581,9 +582,8 @@ private Q_SLOTS:
             QVERIFY(app.waitForPage(QStringLiteral("home")));
             QVERIFY(app.shows(QStringLiteral("Keeping in touch — 2 of 2 finished")));
         }
-        QCOMPARE(countRows(secondPc.path(),
-                           QStringLiteral("SELECT count(*) FROM lesson_progress"
-                                          " WHERE completed_at IS NOT NULL")),
+        QCOMPARE(countRows(secondPc.path(), QStringLiteral("SELECT count(*) FROM lesson_progress"
+                                                           " WHERE completed_at IS NOT NULL")),
                  2);
     }
 

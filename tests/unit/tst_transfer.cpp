@@ -64,8 +64,7 @@ private Q_SLOTS:
         QVERIFY(first.open() && second.open());
         const qint64 amina = first.newLearner(QStringLiteral("Amina"));
         QRandomGenerator random(seed);
-        const PortableProgress made =
-            randomProgress(first.workspace.catalog().lessons(), random);
+        const PortableProgress made = randomProgress(first.workspace.catalog().lessons(), random);
         QVERIFY(ProgressTransfer::restore(first.workspace, amina, made));
         const PortableProgress onFirst = ProgressTransfer::collect(first.workspace, amina);
         QCOMPARE(onFirst.completedLessonIds, made.completedLessonIds);
@@ -74,7 +73,8 @@ private Q_SLOTS:
         // The code is all that travels; it has no name in it.
         const QString code = ProgressTransfer::codec(first.workspace).encode(onFirst);
         QVERIFY(!code.contains(QStringLiteral("Amina"), Qt::CaseInsensitive));
-        const ProgressCode::Decoded decoded = ProgressTransfer::codec(second.workspace).decode(code);
+        const ProgressCode::Decoded decoded =
+            ProgressTransfer::codec(second.workspace).decode(code);
         QCOMPARE(decoded.error, ProgressCode::Error::None);
         const qint64 newProfile = second.newLearner(QStringLiteral("Amina B"));
         QVERIFY(ProgressTransfer::restore(second.workspace, newProfile, decoded.progress));
