@@ -61,16 +61,30 @@ ColumnLayout {
                 Layout.fillWidth: true
                 spacing: Theme.gap / 2
 
-                AnswerOption {
+                RowLayout {
                     Layout.fillWidth: true
-                    objectName: "answer-" + answerRow.modelData.answerId
-                    answerId: answerRow.modelData.answerId
-                    text: answerRow.modelData.label
-                    multiple: activity.multiple
-                    chosen: activity.multiple ? answerRow.picked
-                                              : activity.runner.chosenAnswer === answerId
-                    onClicked: activity.multiple ? activity.runner.toggleAnswer(answerId)
-                                                 : activity.runner.choose(answerId)
+                    spacing: Theme.gap
+
+                    AnswerOption {
+                        Layout.fillWidth: true
+                        objectName: "answer-" + answerRow.modelData.answerId
+                        answerId: answerRow.modelData.answerId
+                        text: answerRow.modelData.label
+                        multiple: activity.multiple
+                        chosen: activity.multiple ? answerRow.picked
+                                                  : activity.runner.chosenAnswer === answerId
+                        onClicked: activity.multiple ? activity.runner.toggleAnswer(answerId)
+                                                     : activity.runner.choose(answerId)
+                    }
+                    // Each answer can be heard on its own (the step's "Read aloud" reads all).
+                    ReadAloudButton {
+                        objectName: "readAnswer-" + answerRow.modelData.answerId
+                        visible: ReadAloud.available
+                        text: ""
+                        words: answerRow.modelData.label
+                        //: Speaker button beside one answer; %1 is the answer's words
+                        Accessible.name: qsTr("Read aloud: %1").arg(answerRow.modelData.label)
+                    }
                 }
                 // Choose all that apply: after checking, each ticked answer says why.
                 BodyText {

@@ -64,5 +64,14 @@ Item {
             verify(App.lesson.canContinue)
             verify(feedback.text.startsWith("Yes"), feedback.text)
         }
+
+        function test_eachAnswerCanBeHeardAlone() {
+            const answer = findChild(loader.item, "answer-right")
+            const speaker = findChild(loader.item, "readAnswer-right")
+            verify(speaker && speaker.visible)
+            compare(speaker.Accessible.name, "Read aloud: " + answer.text)
+            mouseClick(speaker)
+            compare(ReadAloud.lastText, answer.text)
+        }
     }
 }
