@@ -526,6 +526,11 @@ Knit and natter: Saturdays, 10:30am</source>
         <extracomment>After ticking some wrong answers or missing a right one; kind</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <extracomment>Speaker button beside one answer; %1 is the answer&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CouncilFormScene</name>
@@ -810,12 +815,26 @@ Thank you for the lovely flowers. They look beautiful on the kitchen table.</sou
     </message>
     <message>
         <source>You finished the lesson “%1”. It is saved on this computer.</source>
-        <extracomment>%1 is the title of the lesson just finished</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to my lessons</source>
         <extracomment>Button after finishing a lesson</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You finished the lesson “%1”.</source>
+        <extracomment>%1 is the title of the lesson just finished Guest mode: %1 is the title of the lesson just finished</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished every lesson in “%1”. You can get a certificate.</source>
+        <extracomment>After the last lesson of a topic; %1 is the topic&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get my certificate</source>
+        <extracomment>Opens the progress page, where certificates are saved and printed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,10 +1261,87 @@ Time: %3</source>
     </message>
 </context>
 <context>
+    <name>HelperPage</name>
+    <message>
+        <source>Helpers and staff</source>
+        <extracomment>Heading of the page for volunteers and staff</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait one minute, then try again.</source>
+        <extracomment>Helper sign-in after 5 wrong passphrases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name and passphrase do not match. Please try again.</source>
+        <extracomment>Helper sign-in with a wrong name or passphrase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no helper accounts on this computer yet. Staff can add one with the command: opensteps helper add --name NAME --role staff</source>
+        <extracomment>Shown when no volunteer or staff account exists on this PC yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <extracomment>Label of the helper&apos;s name box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <extracomment>Label of the helper&apos;s passphrase box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Signs a volunteer or staff member in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <extracomment>%1 is the helper&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a learner&apos;s PIN</source>
+        <extracomment>Helper page: section to reset learners&apos; PINs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner chooses a new PIN the next time they sign in. Their lessons stay as they are.</source>
+        <extracomment>Helper page: what resetting a PIN does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the PIN of %1</source>
+        <extracomment>Helper page: resets one learner&apos;s PIN; %1 is the learner&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is reset.</source>
+        <extracomment>Confirmation after a helper reset a PIN; %1 is the learner&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign learners out when nobody uses the computer for</source>
+        <extracomment>Staff setting: how long the PC waits without use before asking &quot;Are you still there?&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <extracomment>A number of minutes; %1 is a number such as 10</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Leaves the helper page (and signs the helper out)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Hello, %1</source>
-        <extracomment>Greeting at the top of Home; %1 is the learner&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,11 +1352,6 @@ Time: %3</source>
     <message>
         <source>%1 — step %2 of %3</source>
         <extracomment>Second line of the Continue button: %1 is a lesson title, %2 of %3 the step</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your lessons</source>
-        <extracomment>Heading above the list of all lessons on Home</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1284,12 +1375,70 @@ Time: %3</source>
     </message>
     <message>
         <source>Lessons for what you said you cannot do yet come first.</source>
-        <extracomment>Home: explains the order of the lessons after a skills check</extracomment>
+        <extracomment>Home: explains &quot;My path&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show more lessons (%1 more)</source>
         <extracomment>Home: shows the next lessons when a hub has very many; %1 is how many are not shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <extracomment>Greeting at the top of Home; %1 is the learner&apos;s name Heading of Home in guest mode (&quot;Just looking&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a progress code</source>
+        <extracomment>Home: for learners who used OpenSteps on another computer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My progress and certificates</source>
+        <extracomment>Home: opens the page with the learner&apos;s progress, certificates and progress code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are just looking. Try any lesson: nothing is saved. To keep your progress, make a profile with &quot;Stop looking&quot; and then &quot;I am new here&quot;.</source>
+        <extracomment>Home in guest mode</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My path</source>
+        <extracomment>Home: heading above the next lessons chosen from the skills check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lessons</source>
+        <extracomment>Heading above the list of all lessons on Home, grouped by topic</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 finished</source>
+        <extracomment>Home: a topic heading; %1 is the topic, %2 and %3 numbers of lessons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdlePrompt</name>
+    <message>
+        <source>Are you still there?</source>
+        <extracomment>The question after a long time without use</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nobody answers, OpenSteps will go back to the start in %1 seconds.</source>
+        <extracomment>Under &quot;Are you still there?&quot; in guest mode; %1 is a number of seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nobody answers, OpenSteps will sign you out in %1 seconds. Your lessons are saved.</source>
+        <extracomment>Under &quot;Are you still there?&quot;; %1 is a number of seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <extracomment>Answer to &quot;Are you still there?&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,12 +1688,160 @@ Time: %3</source>
         <extracomment>Skills check statement, said as the learner would say it</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A red apple</source>
+        <extracomment>Name of a profile picture, read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
         <extracomment>Heading of the first page a new learner sees</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDocuments</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>How dates are written on certificates and progress sheets, as a Qt date format (d = day, MMMM = month name, yyyy = year). Keep it long and easy to read: 26 November 2026.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <extracomment>Under a learner&apos;s name when the library is not known. %1 is the date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 on %2</source>
+        <extracomment>Under a learner&apos;s name. %1 is the library, e.g. Leeds Central Library; %2 is the date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSteps — 100% Digital Leeds</source>
+        <extracomment>At the bottom of every certificate and progress sheet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <extracomment>The heading of a certificate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has completed</source>
+        <extracomment>On a certificate, between the learner&apos;s name and the topic: &quot;Amina / has completed / Foundation skills&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills covered</source>
+        <extracomment>On a certificate, above the list of skills the topic covered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>A count out of a total, e.g. &quot;3 of 5&quot; (lessons done, or &quot;I can&quot; answers).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skills check yet</source>
+        <extracomment>Progress sheet, skills column, when the learner has not done a skills check.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Progress sheet: no first skills check to compare with.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Progress sheet: first skills check → latest, e.g. &quot;3 of 5 → 5 of 5&quot;. Turn the arrow round (←) for right-to-left languages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress sheet</source>
+        <extracomment>The heading of the one-page progress sheet a learner can print.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your skills</source>
+        <extracomment>Progress sheet heading above the table of skill areas.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <extracomment>Progress sheet table column: the skill area, e.g. Being safe online.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons done</source>
+        <extracomment>Progress sheet table column: lessons done out of the lessons in that area.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“I can” answers: first check → latest</source>
+        <extracomment>Progress sheet table column: &quot;I can&quot; answers in the first and the latest skills check.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In each drawing the light bar is the first skills check and the dark bar is the latest.</source>
+        <extracomment>Progress sheet: explains the two bars drawn for each area.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons you have completed (%1)</source>
+        <extracomment>Progress sheet heading above the list of lessons the learner has finished. %1 is how many.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons completed yet.</source>
+        <extracomment>Progress sheet, when no lesson is finished yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress code</source>
+        <extracomment>Progress sheet heading above the code that carries progress to another computer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type this code on another computer running OpenSteps to carry on there.</source>
+        <extracomment>Progress sheet, under the progress code.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Try another folder, such as Documents, or ask a member of staff.</source>
+        <extracomment>When a certificate or progress sheet could not be saved as a PDF file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be made. Please ask a member of staff.</source>
+        <extracomment>When a certificate or progress sheet could not be made at all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Ask a member of staff.</source>
+        <extracomment>When the learner presses Print and the computer has no printer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not take the page. Check it is switched on and has paper, then try again, or ask a member of staff.</source>
+        <extracomment>When sending a certificate or progress sheet to the printer failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSteps certificate: %1</source>
+        <extracomment>The title of a certificate PDF (shown by PDF readers and in the print queue). %1 is the topic.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSteps progress sheet</source>
+        <extracomment>The title of a progress sheet PDF (shown by PDF readers and in the print queue).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSteps certificate</source>
+        <extracomment>Start of a certificate&apos;s file name, e.g. &quot;OpenSteps certificate - Foundation skills - 2026-11-26.pdf&quot;. No learner name goes in file names: the computers are shared.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1652,8 +1949,27 @@ Time: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text size and colours</source>
-        <extracomment>Top bar button that opens the settings page</extracomment>
+        <source>Just looking: nothing is saved</source>
+        <extracomment>Top bar in guest mode: nothing the learner does is kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop looking</source>
+        <extracomment>Top bar button in guest mode: back to the learners&apos; pictures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Top bar button: signs the learner out (then anyone can sign in)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>Top bar button that opens the settings page (text size, colours, font, read aloud)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: text size, colours and read aloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1977,6 +2293,64 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
 </context>
 <context>
+    <name>OpenSteps::MyProgress</name>
+    <message>
+        <source>100% Digital Leeds</source>
+        <extracomment>On certificates when staff have not named the hub yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish every lesson of this topic to get its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <extracomment>After saving a certificate; %1 is the file&apos;s full name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <extracomment>After sending a certificate to the printer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your progress code.</source>
+        <extracomment>Progress code box left empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 is not used in progress codes. Codes use the numbers 2 to 9 and the letters A to Z without I, L and O.</source>
+        <extracomment>A character that codes never use; %1 is its position, e.g. 5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress code has %1 letters and numbers. Please check it and type it again.</source>
+        <extracomment>Progress code too short or too long; %1 is the right number of characters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has a mistake in it. Please check each letter and number, and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code comes from a computer with different lessons. Please ask a helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved on this computer. Please ask a helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. %1 finished lessons are now on this computer.</source>
+        <extracomment>After a progress code was restored; %1 is a number of lessons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordBuilderActivity</name>
     <message>
         <source>Here are 3 random words you could use:</source>
@@ -2045,14 +2419,106 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
 </context>
 <context>
+    <name>PinEntry</name>
+    <message>
+        <source>%1 of %2 numbers entered</source>
+        <extracomment>How much of a number PIN is entered; %1 and %2 are numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pictures chosen</source>
+        <extracomment>How much of a picture PIN is entered; %1 and %2 are numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Button that removes the last number or picture entered in a PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Hello, %1</source>
+        <extracomment>Heading when a learner signs in; %1 is their name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your PIN</source>
+        <extracomment>Heading when a learner chooses a new PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not right. You can try 1 more time, then there is a short pause.</source>
+        <extracomment>Wrong PIN, one try left before a one-minute pause</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not right. You can try %1 more times.</source>
+        <extracomment>Wrong PIN; %1 is how many tries are left (2 to 4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask a helper.</source>
+        <extracomment>The PIN could not be checked (for example the profile was removed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait one minute, then try again. A helper can also reset your PIN.</source>
+        <extracomment>After 5 wrong PINs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two were not the same. Please choose your PIN again.</source>
+        <extracomment>The learner entered two different PINs when choosing one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN keeps your lessons yours. You can use 4 numbers, or 3 pictures in order. Do not use your bank card PIN.</source>
+        <extracomment>Choosing a PIN: the two kinds on offer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 numbers</source>
+        <extracomment>Choice of PIN kind: four numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 pictures</source>
+        <extracomment>Choice of PIN kind: three pictures in order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now enter the same again, to check.</source>
+        <extracomment>Choosing a PIN: second time, to check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your 4 numbers.</source>
+        <extracomment>Asks for a 4-number PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your 3 pictures in order.</source>
+        <extracomment>Asks for a 3-picture PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not me</source>
+        <extracomment>PIN page: go back to the learners&apos; pictures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>PIN page: leave without choosing a PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Make your profile</source>
         <extracomment>Heading of the page where a new learner makes their profile</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You do not need an email address or a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2089,8 +2555,113 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your profile could not be saved on this computer. Please ask a member of staff for help.</source>
-        <extracomment>Shown if the profile could not be written to the computer&apos;s storage</extracomment>
+        <source>You do not need an email address. You will choose a PIN: 4 numbers or 3 pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>My progress</source>
+        <extracomment>Heading of the learner&apos;s progress page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the skills check to see what you can do. Do it again later to see how far you have come.</source>
+        <extracomment>Progress page before any skills check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 5 more lessons, check your skills again to see how far you have come.</source>
+        <extracomment>Progress page after one skills check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every lesson finished (%1 of %1)</source>
+        <extracomment>Progress page: every lesson of a topic finished; %1 is a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons finished</source>
+        <extracomment>Progress page: lessons finished; %1 and %2 are numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the skills check you said &quot;I can&quot; to %1 of %3 before, and %2 of %3 now.</source>
+        <extracomment>Progress page: skills-check change; %1, %2 and %3 are numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the skills check you said &quot;I can&quot; to %1 of %2.</source>
+        <extracomment>Progress page after the first skills check; %1 and %2 are numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <extracomment>Label of the &quot;before&quot; bar on the progress page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Label of the &quot;now&quot; bar on the progress page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my certificate</source>
+        <extracomment>Progress page: saves a certificate for a finished topic as a PDF file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my certificate</source>
+        <extracomment>Progress page: prints a certificate for a finished topic</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print my progress</source>
+        <extracomment>Progress page: section with the one-page summary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a file</source>
+        <extracomment>Saves a one-page summary of the learner&apos;s progress as a PDF file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <extracomment>Prints a one-page summary of the learner&apos;s progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your progress to another computer</source>
+        <extracomment>Progress page: section with the progress code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down this code. On another computer with OpenSteps, make a profile and choose &quot;I have a progress code&quot;. The code has no name or personal details in it.</source>
+        <extracomment>Explains the progress code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress code: %1</source>
+        <extracomment>Screen reader name of the progress code; %1 is the code spelled out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the code aloud</source>
+        <extracomment>Reads the progress code out loud, letter by letter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my lessons</source>
+        <extracomment>Leaves the progress page</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,6 +2698,34 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     <message>
         <source>Thank you. Your answer is saved with your progress.</source>
         <extracomment>After a learner rates their confidence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCodePage</name>
+    <message>
+        <source>I have a progress code</source>
+        <extracomment>Heading of the page where a learner types a progress code from another computer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code from your progress sheet, or from &quot;My progress&quot; on the other computer. Small letters and spaces are fine.</source>
+        <extracomment>Explains where the progress code comes from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress code</source>
+        <extracomment>Label of the progress code box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring my progress here</source>
+        <extracomment>Restores progress from the code typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my lessons</source>
+        <extracomment>Leaves the progress code page</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,11 +2797,6 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Text size, colours and language</source>
-        <extracomment>Heading of the settings page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text size</source>
         <extracomment>Settings section: how big the words are</extracomment>
         <translation type="unfinished"></translation>
@@ -2219,7 +2813,9 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
     <message>
         <source>Standard</source>
-        <extracomment>Colour scheme: dark text on white</extracomment>
+        <extracomment>Colour scheme: dark text on white
+----------
+Font choice: the usual font</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2238,13 +2834,108 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buttons</source>
-        <extracomment>Settings section: size of buttons and boxes</extracomment>
+        <source>Larger buttons</source>
+        <extracomment>Setting that makes every button and box bigger, easier to hit with the mouse</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Larger buttons</source>
-        <extracomment>Setting that makes every button and box bigger, easier to hit with the mouse</extracomment>
+        <source>Usual voice</source>
+        <extracomment>Voice choice: the computer&apos;s usual voice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it easier to see and hear</source>
+        <extracomment>Heading of the settings page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what helps you. You can change these at any time with the Settings button at the top.</source>
+        <extracomment>First start: introduces the settings page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>Colour scheme: light text on a dark background</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <extracomment>Settings section: the font (shape of the letters)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear letters</source>
+        <extracomment>Font choice: Atkinson Hyperlegible, letters that are hard to mix up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDyslexic, for dyslexia</source>
+        <extracomment>Font choice: OpenDyslexic, a font some people with dyslexia find easier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons and movement</source>
+        <extracomment>Settings section: size of buttons, and movement on screen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less movement</source>
+        <extracomment>Setting that stops things moving on screen (pulsing, smooth scrolling)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>Settings section: the computer reading words out loud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read each step out loud by itself</source>
+        <extracomment>Setting: every lesson step is read out loud as soon as it shows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the voice speaks:</source>
+        <extracomment>Settings: label above the speech speed choices</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <extracomment>Speech speed choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <extracomment>Speech speed choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <extracomment>Speech speed choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <extracomment>Settings: label above the list of voices</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice %1</source>
+        <extracomment>A voice choice; %1 is a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how I sound.</source>
+        <extracomment>Said in the voice just chosen, so the learner can hear it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear the voice</source>
+        <extracomment>Button in settings that plays a sample of the chosen voice and speed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>First start: leaves the settings page for making a profile</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2253,6 +2944,39 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     <message>
         <source>Here ↓</source>
         <extracomment>Label that points at the thing to click after the learner pressed &quot;Show me&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Who is learning today?</source>
+        <extracomment>Heading of the sign-in page, above the learners&apos; pictures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your picture and name.</source>
+        <extracomment>Sign-in page: how to sign in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners on this computer</source>
+        <extracomment>Name of the group of learners&apos; tiles on the sign-in page, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am new here</source>
+        <extracomment>Sign-in page: starts making a new profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just looking (nothing is saved)</source>
+        <extracomment>Sign-in page: look at the lessons without a profile; nothing is saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpers and staff</source>
+        <extracomment>Sign-in page: for volunteers and staff (for example to reset a learner&apos;s PIN)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

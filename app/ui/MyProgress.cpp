@@ -35,9 +35,6 @@ QVariantMap outcome(bool ok, const QString &message) {
     return {{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("MyProgress", text);
-}
 } // namespace
 
 MyProgress::MyProgress(Workspace *workspace, AppController &app, QObject *parent)
