@@ -81,6 +81,7 @@ AppController::AppController(Workspace *workspace, Preferences &preferences, QSt
     connect(&m_idle, &IdleWatch::promptShownChanged, this, &AppController::idlePromptShownChanged);
     connect(&m_idle, &IdleWatch::secondsLeftChanged, this, &AppController::idleSecondsLeftChanged);
     connect(&m_idle, &IdleWatch::timedOut, this, [this] {
+        helperSignOut();
         signOut();
         Q_EMIT signedOutForIdle();
     });
@@ -248,6 +249,8 @@ QVariant AppController::helperSignIn(const QString &name, const QString &passphr
             if (helper.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
                 m_helper = {helper.name, helper.role};
         }
+        // A helper who walks away is asked, then signed out, like a learner.
+        m_idle.setWatching(true);
         Q_EMIT helperChanged();
     }
     return QVariantMap{{QStringLiteral("result"), attemptName(attempt.result)},
@@ -255,7 +258,11 @@ QVariant AppController::helperSignIn(const QString &name, const QString &passphr
 }
 
 void AppController::helperSignOut() {
+    if (m_helper.name.isEmpty())
+        return;
     m_helper = {};
+    if (!hasLearner() && !m_guest)
+        m_idle.setWatching(false);
     Q_EMIT helperChanged();
 }
 
