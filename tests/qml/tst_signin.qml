@@ -113,6 +113,24 @@ Item {
             compare(App.learnerName, "Right")
         }
 
+        function test_picturePinSignsIn() {
+            verify(App.createLearner("Pictures", "bird", "pictures", "cat,apple,cat"))
+            App.signOut()
+            const learner = learnerNamed("Pictures")
+            compare(learner.pinKind, "pictures")
+            const page = createTemporaryObject(pinPage, root, { learner: learner, mode: "enter" })
+            signedInSpy.target = page
+            waitForRendering(page)
+            const cat = findChild(page, "pinKey-cat")
+            compare(cat.Accessible.name, "A grey cat")
+            press(page, ["cat", "cat", "apple"])
+            verify(findChild(page, "pinMessage").text.indexOf("That is not right") === 0)
+            compare(signedInSpy.count, 0)
+            press(page, ["cat", "apple", "cat"])
+            compare(signedInSpy.count, 1)
+            compare(App.learnerName, "Pictures")
+        }
+
         function test_choosePicturePinTwice() {
             const page = createTemporaryObject(pinPage, root,
                                                { learner: { name: "New", avatar: "fish" }, mode: "choose" })
