@@ -381,9 +381,11 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
     // The error page as staff meet it: with the reason, which real errors always carry.
     if (page == QLatin1String("error"))
         gui.problemDetails = QStringLiteral("opensteps.sqlite was saved by a newer version of "
-                                            "OpenSteps (data version 9; this version understands "
-                                            "up to 5). Install the newer OpenSteps to use it. "
-                                            "The file has not been changed.");
+                                            "OpenSteps (data version %1; this version understands "
+                                            "up to %2). Install the newer OpenSteps to use it. "
+                                            "The file has not been changed.")
+                                 .arg(Database::latestVersion() + 1)
+                                 .arg(Database::latestVersion());
     if (page != QLatin1String("language") && page != QLatin1String("profile") &&
         page != QLatin1String("notice"))
         gui.prepareData = [](Workspace &w) { return addSampleLearner(w.database(), w.catalog()); };

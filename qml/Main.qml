@@ -138,6 +138,7 @@ ApplicationWindow {
                 visible: App.startPage !== "error" && stack.currentItem?.pageName !== "settings"
                 //: Top bar button that opens the settings page (text size, colours, font, read aloud)
                 text: qsTr("Settings")
+                //: Screen reader name of the top bar's Settings button
                 Accessible.name: qsTr("Settings: text size, colours and read aloud")
                 onClicked: stack.push(settingsPage)
             }
@@ -169,7 +170,10 @@ ApplicationWindow {
                 learner: learner,
                 mode: learner.pinKind === "" ? "choose" : "enter"
             })
-            onNewLearner: stack.push(languagePage)
+            onNewLearner: {
+                App.beginNewProfile()
+                stack.push(languagePage)
+            }
             onJustLooking: {
                 App.startGuest()
                 window.show("home")
@@ -188,9 +192,15 @@ ApplicationWindow {
                 if (pin.learner.id) {
                     if (App.choosePin(pin.learner.id, kind, code))
                         window.show("home")
+                    else
+                        //: Shown if a new PIN could not be saved
+                        pin.failed(qsTr("Your PIN could not be saved on this computer. Please ask a helper."))
                 } else if (App.createLearner(pin.learner.name, pin.learner.avatar, kind, code)) {
                     // First sign-in: the skills check is offered before the lessons.
                     window.show("skills-check")
+                } else {
+                    //: Shown if the new profile could not be saved
+                    pin.failed(qsTr("Your profile could not be saved on this computer. Please ask a helper."))
                 }
             }
             onCancelled: stack.depth > 1 ? stack.pop() : window.show("sign-in")
@@ -209,12 +219,17 @@ ApplicationWindow {
         LanguagePage {
             // First start: offer the settings (text size, colours, read aloud) before anything else.
             onChosen: stack.push(settingsPage, { firstStart: true })
+            onCancelled: {
+                App.signOut() // leaves what the newcomer chose behind
+                window.show("sign-in")
+            }
         }
     }
     Component {
         id: profilePage
 
         ProfilePage {
+            onCancelled: stack.pop()
             onDetailsChosen: (name, avatar) => stack.push(pinPage, {
                 mode: "choose",
                 learner: { name: name, avatar: avatar }
@@ -260,6 +275,7 @@ ApplicationWindow {
         SettingsPage {
             id: settings
 
+            onCancelled: stack.pop()
             onClosed: settings.firstStart ? stack.push(profilePage)
                       : stack.depth > 1 ? stack.pop()
                       : window.show(App.hasLearner || App.guest ? "home" : "sign-in")

@@ -815,6 +815,7 @@ Thank you for the lovely flowers. They look beautiful on the kitchen table.</sou
     </message>
     <message>
         <source>You finished the lesson “%1”. It is saved on this computer.</source>
+        <extracomment>%1 is the title of the lesson just finished</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1342,6 +1343,7 @@ Time: %3</source>
     <name>HomePage</name>
     <message>
         <source>Hello, %1</source>
+        <extracomment>Greeting at the top of Home; %1 is the learner&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1385,7 +1387,7 @@ Time: %3</source>
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>Greeting at the top of Home; %1 is the learner&apos;s name Heading of Home in guest mode (&quot;Just looking&quot;)</extracomment>
+        <extracomment>Heading of Home in guest mode (&quot;Just looking&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,6 +1703,11 @@ Time: %3</source>
         <extracomment>Heading of the first page a new learner sees</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Leaves the first page of making a profile, back to the learners&apos; pictures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearnerDocuments</name>
@@ -1970,6 +1977,17 @@ Time: %3</source>
     </message>
     <message>
         <source>Settings: text size, colours and read aloud</source>
+        <extracomment>Screen reader name of the top bar&apos;s Settings button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN could not be saved on this computer. Please ask a helper.</source>
+        <extracomment>Shown if a new PIN could not be saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile could not be saved on this computer. Please ask a helper.</source>
+        <extracomment>Shown if the new profile could not be saved</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,20 +2319,26 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
     <message>
         <source>Finish every lesson of this topic to get its certificate.</source>
+        <extracomment>Asked for a certificate before every lesson of its topic is finished</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <extracomment>After saving a certificate; %1 is the file&apos;s full name</extracomment>
+        <extracomment>After saving a certificate; %1 is the file&apos;s full name
+----------
+After saving a PDF; %1 is the file&apos;s full name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <extracomment>After sending a certificate to the printer</extracomment>
+        <extracomment>After sending a certificate to the printer
+----------
+After sending a certificate or progress sheet to the printer</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please sign in first.</source>
+        <extracomment>A progress code typed while nobody is signed in</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2334,19 +2358,26 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
     <message>
         <source>This code has a mistake in it. Please check each letter and number, and type it again.</source>
+        <extracomment>The progress code typed fails its check character (a typo)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This code comes from a computer with different lessons. Please ask a helper.</source>
+        <extracomment>The progress code was made on a PC with other lessons</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your progress could not be saved on this computer. Please ask a helper.</source>
+        <extracomment>Restoring a progress code failed to save</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done. %1 finished lessons are now on this computer.</source>
-        <extracomment>After a progress code was restored; %1 is a number of lessons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. 1 finished lesson is now on this computer.</source>
+        <extracomment>After a progress code with one finished lesson was restored</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,6 +2587,12 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
     <message>
         <source>You do not need an email address. You will choose a PIN: 4 numbers or 3 pictures.</source>
+        <extracomment>Profile page: what a profile needs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Goes back from making a profile to the previous page</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2613,6 +2650,7 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
     <message>
         <source>Save my certificate for %1</source>
+        <extracomment>Screen reader name of the save-certificate button; %1 is a topic</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2622,6 +2660,7 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
     <message>
         <source>Print my certificate for %1</source>
+        <extracomment>Screen reader name of the print-certificate button; %1 is a topic</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2936,6 +2975,11 @@ Font choice: the usual font</extracomment>
     <message>
         <source>Continue</source>
         <extracomment>First start: leaves the settings page for making a profile</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>First start: goes back from the settings to the language page</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,8 +93,12 @@ SignInAttempt HelperStore::signIn(const QString &name, const QString &passphrase
     query.prepare(QStringLiteral(
         "SELECT id, pass_hash, pass_salt, pass_iterations FROM helper WHERE name = ?"));
     query.addBindValue(name.simplified());
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        // As slow as a real check, so timing does not tell which names exist.
+        static const HashedSecret decoy = SecretHash::hash(QStringLiteral("no such helper"));
+        SecretHash::verify(passphrase, decoy);
         return {};
+    }
     const qint64 id = query.value(0).toLongLong();
     const HashedSecret stored{query.value(1).toByteArray(), query.value(2).toByteArray(),
                               query.value(3).toInt()};

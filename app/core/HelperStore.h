@@ -33,10 +33,10 @@ public:
     // Result::Unknown (not counted) for no such helper; otherwise like PinStore::signIn.
     SignInAttempt signIn(const QString &name, const QString &passphrase);
     int count() const;
-
-private:
+    // The helper `name` signs in as (the same lookup as signIn).
     std::optional<Helper> find(const QString &name) const;
 
+private:
     Database &m_db;
     SignInLock m_lock;
 };

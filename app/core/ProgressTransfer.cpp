@@ -44,7 +44,7 @@ bool restore(Workspace &workspace, qint64 learnerId, const PortableProgress &pro
         if (progress.skillsAnswers.isEmpty())
             return true;
         SkillsCheckStore &checks = workspace.skillsChecks();
-        const qint64 checkId = checks.openCheck(learnerId);
+        const qint64 checkId = checks.newCheck(learnerId);
         if (checkId == 0)
             return false;
         for (auto it = progress.skillsAnswers.cbegin(); it != progress.skillsAnswers.cend(); ++it) {

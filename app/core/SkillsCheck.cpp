@@ -93,6 +93,11 @@ qint64 SkillsCheckStore::openCheck(qint64 learnerId) {
     query.addBindValue(learnerId);
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
+    return newCheck(learnerId);
+}
+
+qint64 SkillsCheckStore::newCheck(qint64 learnerId) {
+    QSqlQuery query(m_db.connection());
     query.prepare(
         QStringLiteral("INSERT INTO skills_check (learner_id, started_at) VALUES (?, ?)"));
     query.addBindValue(learnerId);

@@ -57,6 +57,8 @@ public:
 
     // The learner's unfinished check, or a new one. Returns its id, or 0 on failure.
     qint64 openCheck(qint64 learnerId);
+    // Always a new check (answers from elsewhere never mix with one in progress); 0 on failure.
+    qint64 newCheck(qint64 learnerId);
     bool saveAnswer(qint64 checkId, const QString &statementId, const QString &answer);
     bool complete(qint64 checkId);
 

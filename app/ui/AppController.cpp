@@ -200,12 +200,7 @@ bool AppController::choosePin(qint64 learnerId, const QString &pinKind, const QS
 void AppController::startGuest() {
     signOut();
     m_guest = true;
-    // A guest may change how things look; it lasts until they stop, and the PC keeps its own.
-    auto changes = std::make_shared<QHash<QString, QString>>();
-    const Preferences::Store pc = m_preferences.pcStore();
-    m_preferences.useStore(
-        {[changes, pc](const QString &key) { return changes->value(key, pc.value(key)); },
-         [changes](const QString &key, const QString &value) { changes->insert(key, value); }});
+    useScratchPreferences();
     m_idle.setWatching(true);
     Q_EMIT learnerChanged();
     if (m_workspace)
@@ -216,15 +211,35 @@ void AppController::startGuest() {
     Q_EMIT progressChanged();
 }
 
+void AppController::useScratchPreferences() {
+    // Changes last until the person leaves; the PC keeps its own.
+    auto changes = std::make_shared<QHash<QString, QString>>();
+    const Preferences::Store pc = m_preferences.pcStore();
+    m_preferences.useStore(
+        {[changes, pc](const QString &key) { return changes->value(key, pc.value(key)); },
+         [changes](const QString &key, const QString &value) { changes->insert(key, value); }});
+    m_preferences.setLanguageIsPcs(false);
+}
+
+void AppController::beginNewProfile() {
+    signOut();
+    useScratchPreferences();
+}
+
 void AppController::signOut() {
-    m_idle.setWatching(false);
+    m_idle.setWatching(!m_helper.name.isEmpty());
     if (m_skillsCheck) {
         m_skillsCheck->deleteLater();
         m_skillsCheck = nullptr;
         Q_EMIT skillsCheckChanged();
     }
-    if (!hasLearner() && !m_guest)
+    if (!hasLearner() && !m_guest) {
+        // A newcomer who left before making a profile: back to the PC's settings.
+        m_preferences.useStore(m_preferences.pcStore());
+        m_preferences.setLanguageIsPcs(true);
+        m_preferences.setLanguage(m_preferences.pcLanguage());
         return;
+    }
     m_learnerId = 0;
     m_guest = false;
     m_learnerName.clear();
@@ -232,6 +247,8 @@ void AppController::signOut() {
     m_resumeLessonId.clear();
     m_pathLessons.clear();
     m_preferences.useStore(m_preferences.pcStore());
+    m_preferences.setLanguageIsPcs(true);
+    m_preferences.setLanguage(m_preferences.pcLanguage());
     Q_EMIT learnerChanged();
     Q_EMIT progressChanged();
 }
@@ -245,10 +262,8 @@ QVariant AppController::helperSignIn(const QString &name, const QString &passphr
         return QVariantMap{{QStringLiteral("result"), QStringLiteral("unknown")}};
     const SignInAttempt attempt = m_workspace->helpers().signIn(name, passphrase);
     if (attempt.result == SignInAttempt::Result::SignedIn) {
-        for (const Helper &helper : m_workspace->helpers().all()) {
-            if (helper.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
-                m_helper = {helper.name, helper.role};
-        }
+        if (const auto helper = m_workspace->helpers().find(name))
+            m_helper = {helper->name, helper->role};
         // A helper who walks away is asked, then signed out, like a learner.
         m_idle.setWatching(true);
         Q_EMIT helperChanged();
@@ -292,6 +307,7 @@ void AppController::signIn(qint64 learnerId) {
     m_learnerName = learner->name;
     m_learnerAvatar = learner->avatar;
     m_workspace->learners().markSeen(learner->id);
+    m_preferences.setLanguageIsPcs(false);
     // Their own text size, colours, font and voice; what they never set follows the PC.
     LearnerSettings &own = m_workspace->learnerSettings();
     const Preferences::Store pc = m_preferences.pcStore();

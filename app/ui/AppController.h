@@ -109,6 +109,9 @@ public:
     // For a learner without a PIN (made before PINs, or reset by a helper): sets it, signs in.
     Q_INVOKABLE bool choosePin(qint64 learnerId, const QString &pinKind, const QString &pin);
     Q_INVOKABLE void startGuest();
+    // "I am new here": what the newcomer chooses (language, text size...) is kept aside and
+    // becomes theirs when the profile is made; leaving without a profile changes nothing.
+    Q_INVOKABLE void beginNewProfile();
     // Everything is already saved step by step; this only forgets who is here.
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void stillHere();
@@ -151,6 +154,7 @@ Q_SIGNALS:
 private:
     void signIn(qint64 learnerId);
     void applyIdleMinutes();
+    void useScratchPreferences();
 
     Workspace *m_workspace;
     Preferences &m_preferences;

@@ -2,7 +2,6 @@
 #include "IdleWatch.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QEvent>
 
 namespace OpenSteps {
@@ -59,7 +58,7 @@ void IdleWatch::showPrompt() {
     if (!m_watching)
         return;
     m_promptShown = true;
-    m_deadline = QDateTime::currentMSecsSinceEpoch() + m_answerMs;
+    m_deadline.setRemainingTime(m_answerMs);
     m_secondsLeft = (m_answerMs + 999) / 1000;
     m_tick.start();
     Q_EMIT promptShownChanged();
@@ -67,7 +66,7 @@ void IdleWatch::showPrompt() {
 }
 
 void IdleWatch::tick() {
-    const qint64 left = m_deadline - QDateTime::currentMSecsSinceEpoch();
+    const qint64 left = m_deadline.remainingTime();
     const int seconds = int(qMax<qint64>(0, (left + 999) / 1000));
     if (seconds != m_secondsLeft) {
         m_secondsLeft = seconds;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -40,7 +41,8 @@ private:
     QTimer m_tick;
     int m_answerMs = 60'000;
     int m_secondsLeft = 0;
-    qint64 m_deadline = 0;
+    // Monotonic: a PC clock put right while the question shows changes nothing.
+    QDeadlineTimer m_deadline;
     bool m_watching = false;
     bool m_promptShown = false;
 };

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 #include <QStandardPaths>
 
@@ -29,6 +30,18 @@ int yesCount(const QHash<QString, QString> &answers, const QStringList &statemen
     for (const QString &id : statementIds)
         yes += answers.value(id) == QLatin1String("yes") ? 1 : 0;
     return yes;
+}
+
+// On a shared PC two learners may save the same certificate the same day: never overwrite,
+// add " (2)", " (3)"... instead.
+QString freeFileName(const QString &suggested) {
+    const QDir folder(MyProgress::documentsFolder());
+    const QFileInfo name(suggested);
+    QString path = folder.filePath(suggested);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(
+            QStringLiteral("%1 (%2).%3").arg(name.completeBaseName()).arg(n).arg(name.suffix()));
+    return path;
 }
 
 QVariantMap outcome(bool ok, const QString &message) {
@@ -163,10 +176,10 @@ ProgressSheet MyProgress::progressSheet(const QVariantMap &areaTitles) const {
 QVariant MyProgress::saveCertificate(const QString &topic, const QString &topicTitle,
                                      const QStringList &skills) {
     if (!topicFinished(topic))
+        //: Asked for a certificate before every lesson of its topic is finished
         return outcome(false, tr("Finish every lesson of this topic to get its certificate."));
     const Certificate document = certificate(topicTitle, skills);
-    const QString path =
-        QDir(documentsFolder()).filePath(LearnerDocuments::suggestedFileName(document));
+    const QString path = freeFileName(LearnerDocuments::suggestedFileName(document));
     QString error;
     if (!LearnerDocuments::writePdf(document, path, &error))
         return outcome(false, error);
@@ -177,6 +190,7 @@ QVariant MyProgress::saveCertificate(const QString &topic, const QString &topicT
 QVariant MyProgress::printCertificate(const QString &topic, const QString &topicTitle,
                                       const QStringList &skills) {
     if (!topicFinished(topic))
+        //: Asked for a certificate before every lesson of its topic is finished
         return outcome(false, tr("Finish every lesson of this topic to get its certificate."));
     QString error;
     if (!LearnerDocuments::print(certificate(topicTitle, skills), &error))
@@ -187,11 +201,11 @@ QVariant MyProgress::printCertificate(const QString &topic, const QString &topic
 
 QVariant MyProgress::saveProgressSheet(const QVariantMap &areaTitles) {
     const ProgressSheet sheet = progressSheet(areaTitles);
-    const QString path =
-        QDir(documentsFolder()).filePath(LearnerDocuments::suggestedFileName(sheet));
+    const QString path = freeFileName(LearnerDocuments::suggestedFileName(sheet));
     QString error;
     if (!LearnerDocuments::writePdf(sheet, path, &error))
         return outcome(false, error);
+    //: After saving a PDF; %1 is the file's full name
     return outcome(true, tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -199,12 +213,14 @@ QVariant MyProgress::printProgressSheet(const QVariantMap &areaTitles) {
     QString error;
     if (!LearnerDocuments::print(progressSheet(areaTitles), &error))
         return outcome(false, error);
+    //: After sending a certificate or progress sheet to the printer
     return outcome(true, tr("Sent to the printer."));
 }
 
 QVariant MyProgress::restore(const QString &typedCode) {
     const qint64 learnerId = m_app.learnerId();
     if (!m_workspace || learnerId == 0)
+        //: A progress code typed while nobody is signed in
         return outcome(false, tr("Please sign in first."));
     const ProgressCode codec = ProgressTransfer::codec(*m_workspace);
     const ProgressCode::Decoded decoded = codec.decode(typedCode);
@@ -225,19 +241,27 @@ QVariant MyProgress::restore(const QString &typedCode) {
                                  "and type it again.")
                                   .arg(codec.codeLength()));
     case ProgressCode::Error::Mistyped:
+        //: The progress code typed fails its check character (a typo)
         return outcome(false, tr("This code has a mistake in it. Please check each letter and "
                                  "number, and type it again."));
     case ProgressCode::Error::OtherCurriculum:
+        //: The progress code was made on a PC with other lessons
         return outcome(false, tr("This code comes from a computer with different lessons. "
                                  "Please ask a helper."));
     }
     if (!ProgressTransfer::restore(*m_workspace, learnerId, decoded.progress))
+        //: Restoring a progress code failed to save
         return outcome(false, tr("Your progress could not be saved on this computer. Please ask "
                                  "a helper."));
     m_app.refreshProgress();
     //: After a progress code was restored; %1 is a number of lessons
-    return outcome(true, tr("Done. %1 finished lessons are now on this computer.")
-                             .arg(decoded.progress.completedLessonIds.size()));
+    const qsizetype lessons = decoded.progress.completedLessonIds.size();
+    return outcome(true,
+                   lessons == 1
+                       //: After a progress code with one finished lesson was restored
+                       ? tr("Done. 1 finished lesson is now on this computer.")
+                       //: After a progress code was restored; %1 is a number of lessons
+                       : tr("Done. %1 finished lessons are now on this computer.").arg(lessons));
 }
 
 } // namespace OpenSteps

@@ -72,6 +72,10 @@ void Preferences::useStore(Store store) {
     Q_EMIT speechChanged();
 }
 
+QString Preferences::pcLanguage() const {
+    return m_settings ? m_settings->value(kLanguageKey, QStringLiteral("en")) : m_language;
+}
+
 QHash<QString, QString> Preferences::values() const {
     return {{kTextScaleKey, QString::number(m_textScale)},   {kThemeKey, m_theme},
             {kLargerTargetsKey, flag(m_largerTargets)},      {kFontKey, m_font},
@@ -156,7 +160,7 @@ void Preferences::setLanguage(const QString &code) {
         return;
     m_language = code;
     // The PC's language is what the next newcomer sees; a learner's own is on their profile.
-    if (m_settings)
+    if (m_settings && m_languageIsPcs)
         m_settings->setValue(kLanguageKey, code);
     applyTranslator();
     if (m_engine)

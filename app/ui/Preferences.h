@@ -85,6 +85,10 @@ public:
     static QStringList shippedLanguages();
 
     Q_INVOKABLE void setLanguage(const QString &code);
+    // Whether language changes are remembered as the PC's (off while a learner, a guest or a
+    // newcomer is at the PC: their language is theirs).
+    void setLanguageIsPcs(bool pcs) { m_languageIsPcs = pcs; }
+    QString pcLanguage() const;
     void setTextScale(qreal scale);
     void setTheme(const QString &theme);
     void setLargerTargets(bool larger);
@@ -117,6 +121,7 @@ private:
     qreal m_textScale = 1.0;
     QString m_theme;
     bool m_largerTargets = false;
+    bool m_languageIsPcs = true;
     QString m_font;
     bool m_reducedMotion = false;
     bool m_autoRead = false;

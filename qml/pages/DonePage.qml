@@ -26,6 +26,7 @@ ScrollPage {
         text: App.guest
               //: Guest mode: %1 is the title of the lesson just finished
               ? qsTr("You finished the lesson “%1”.").arg(App.lesson.title)
+              //: %1 is the title of the lesson just finished
               : qsTr("You finished the lesson “%1”. It is saved on this computer.").arg(App.lesson.title)
     }
 

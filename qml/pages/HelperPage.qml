@@ -103,12 +103,19 @@ ScrollPage {
         text: qsTr("Signed in as %1.").arg(App.helperName)
     }
     BodyText {
+        id: doneText
+
         Layout.fillWidth: true
         objectName: "helperDone"
         visible: page.done !== ""
         font.bold: true
         text: "✓ " + page.done
         color: Theme.success
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: page.done
+        FocusRing {
+            target: doneText
+        }
     }
     SectionHeading {
         visible: App.helperName !== ""
@@ -132,9 +139,12 @@ ScrollPage {
             //: Helper page: resets one learner's PIN; %1 is the learner's name
             text: qsTr("Reset the PIN of %1").arg(modelData.name)
             onClicked: {
-                if (App.resetPin(modelData.id))
+                if (App.resetPin(modelData.id)) {
                     //: Confirmation after a helper reset a PIN; %1 is the learner's name
                     page.done = qsTr("The PIN of %1 is reset.").arg(modelData.name)
+                    // The buttons are made again; the focus goes to the confirmation.
+                    doneText.forceActiveFocus()
+                }
             }
         }
     }

@@ -15,10 +15,10 @@ ScrollPage {
     signal restoreRequested()
 
     pageName: "home"
-    //: Greeting at the top of Home; %1 is the learner's name
     title: App.guest
            //: Heading of Home in guest mode ("Just looking")
            ? qsTr("Welcome")
+           //: Greeting at the top of Home; %1 is the learner's name
            : qsTr("Hello, %1").arg(App.learnerName)
 
     ActionButton {

@@ -10,6 +10,7 @@ ScrollPage {
     id: page
 
     signal chosen()
+    signal cancelled()
 
     pageName: "language"
     //: Heading of the first page a new learner sees
@@ -30,5 +31,15 @@ ScrollPage {
                 page.chosen()
             }
         }
+    }
+
+    ActionButton {
+        Layout.topMargin: Theme.spacing * 2
+        objectName: "languageBack"
+        // On a PC with learners, "I am new here" may have been a slip: back to the tiles.
+        visible: App.learners.length > 0
+        //: Leaves the first page of making a profile, back to the learners' pictures
+        text: qsTr("Back")
+        onClicked: page.cancelled()
     }
 }

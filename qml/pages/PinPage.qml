@@ -43,10 +43,21 @@ ScrollPage {
                     : qsTr("That is not right. You can try %1 more times.").arg(attempt.triesLeft)
         } else if (attempt.result === "locked") {
             page.lock()
+        } else if (attempt.result === "no-pin") {
+            // A helper reset the PIN meanwhile: choose a new one.
+            page.mode = "choose"
+            page.message = ""
         } else {
             //: The PIN could not be checked (for example the profile was removed)
             page.message = qsTr("Something went wrong. Please ask a helper.")
         }
+        messageBox.forceActiveFocus()
+    }
+    // Saving the chosen PIN failed: say so, and let the learner choose again.
+    function failed(text) {
+        page.firstPin = ""
+        page.chosenKind = ""
+        page.message = text
         messageBox.forceActiveFocus()
     }
     function lock() {

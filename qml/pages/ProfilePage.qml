@@ -19,6 +19,7 @@ ScrollPage {
     // Name and picture are kept until the PIN is chosen on the next page; only then is the
     // profile made.
     signal detailsChosen(string name, string avatar)
+    signal cancelled()
 
     pageName: "profile"
     //: Heading of the page where a new learner makes their profile
@@ -26,6 +27,7 @@ ScrollPage {
 
     BodyText {
         Layout.fillWidth: true
+        //: Profile page: what a profile needs
         text: qsTr("You do not need an email address. You will choose a PIN: 4 numbers or 3 pictures.")
     }
 
@@ -115,5 +117,11 @@ ScrollPage {
             }
             page.detailsChosen(nameField.text.trim(), page.chosenAvatar)
         }
+    }
+    ActionButton {
+        objectName: "profileBack"
+        //: Goes back from making a profile to the previous page
+        text: qsTr("Back")
+        onClicked: page.cancelled()
     }
 }

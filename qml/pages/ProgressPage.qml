@@ -180,6 +180,7 @@ ScrollPage {
                         primary: true
                         //: Progress page: saves a certificate for a finished topic as a PDF file
                         text: qsTr("Save my certificate")
+                        //: Screen reader name of the save-certificate button; %1 is a topic
                         Accessible.name: qsTr("Save my certificate for %1").arg(areaBox.topicTitle)
                         onClicked: page.show(MyProgress.saveCertificate(areaBox.area.topic,
                                                  areaBox.topicTitle, page.skillsOf(areaBox.area)))
@@ -188,6 +189,7 @@ ScrollPage {
                         objectName: "printCertificate-" + areaBox.area.topic
                         //: Progress page: prints a certificate for a finished topic
                         text: qsTr("Print my certificate")
+                        //: Screen reader name of the print-certificate button; %1 is a topic
                         Accessible.name: qsTr("Print my certificate for %1").arg(areaBox.topicTitle)
                         onClicked: page.show(MyProgress.printCertificate(areaBox.area.topic,
                                                  areaBox.topicTitle, page.skillsOf(areaBox.area)))

@@ -19,6 +19,7 @@ ScrollPage {
     readonly property var languages: Preferences.languages
 
     signal closed()
+    signal cancelled()
 
     pageName: "settings"
     //: Heading of the settings page
@@ -190,5 +191,12 @@ ScrollPage {
               //: Leaves the settings page
               : qsTr("Done")
         onClicked: page.closed()
+    }
+    ActionButton {
+        objectName: "settingsBack"
+        visible: page.firstStart
+        //: First start: goes back from the settings to the language page
+        text: qsTr("Back")
+        onClicked: page.cancelled()
     }
 }

@@ -450,7 +450,12 @@ private Q_SLOTS:
         QVERIFY(app.shows(QStringLiteral("Are you still there?")));
         QVERIFY(app.readAloud()->lastText().startsWith(QStringLiteral("Are you still there?")));
         QCOMPARE(app.focused(), app.item(QStringLiteral("stillHere")));
-        // A stray key is not an answer; Return on the answer is.
+        // A stray key or a nudged mouse is not an answer; Return on the answer is.
+        QTest::mouseMove(app.window(), QPoint(10, 10));
+        app.key(Qt::Key_A);
+        QTest::qWait(300);
+        QVERIFY(app.app()->idlePromptShown());
+        QCOMPARE(field->property("text").toString(), QStringLiteral("abcd"));
         app.key(Qt::Key_Return);
         QVERIFY(!app.app()->idlePromptShown());
         QCOMPARE(field->property("text").toString(), QStringLiteral("abcd"));
@@ -521,10 +526,18 @@ private Q_SLOTS:
 
     void progressTravelsByCodeAndCertificatesAreSaved() {
         QTemporaryDir home; // the Documents folder for certificates, so nothing lands in ~
+        // Qt finds Documents through $HOME and $XDG_CONFIG_HOME/user-dirs.dirs.
         const QByteArray realHome = qgetenv("HOME");
-        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
+        const QByteArray realConfig = qgetenv("XDG_CONFIG_HOME");
+        const auto restoreHome = qScopeGuard([&] {
+            qputenv("HOME", realHome);
+            if (realConfig.isEmpty())
+                qunsetenv("XDG_CONFIG_HOME");
+            else
+                qputenv("XDG_CONFIG_HOME", realConfig);
+        });
         qputenv("HOME", home.path().toLocal8Bit());
-        qunsetenv("XDG_DOCUMENTS_DIR");
+        qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral(".config")).toLocal8Bit());
         QTemporaryDir firstPc;
         QTemporaryDir secondPc;
         QString code;

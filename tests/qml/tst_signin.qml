@@ -170,6 +170,33 @@ Item {
             App.signOut()
         }
 
+        function test_aLearnersLanguageLeavesWithThem() {
+            verify(App.createLearner("Right to left", "sun", "digits", "5656"))
+            Preferences.setLanguage("ar")
+            verify(Preferences.rightToLeft)
+            App.signOut()
+            compare(Preferences.language, "en")
+            verify(!Preferences.rightToLeft)
+        }
+
+        function test_newcomerWhoLeavesChangesNothing() {
+            App.beginNewProfile()
+            Preferences.textScale = 2.0
+            Preferences.setLanguage("ar")
+            App.signOut()
+            compare(Preferences.textScale, 1.0)
+            compare(Preferences.language, "en")
+            // One who makes a profile keeps what they chose.
+            App.beginNewProfile()
+            Preferences.theme = "dark"
+            verify(App.createLearner("Newcomer", "tree", "digits", "7878"))
+            compare(Preferences.theme, "dark")
+            App.signOut()
+            compare(Preferences.theme, "default")
+            compare(App.signInWithPin(learnerNamed("Newcomer").id, "7878").result, "signed-in")
+            compare(Preferences.theme, "dark")
+        }
+
         function test_guestSavesNothing() {
             App.startGuest()
             verify(App.guest)

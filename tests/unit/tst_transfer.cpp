@@ -103,6 +103,24 @@ private Q_SLOTS:
         QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM skills_check")), 0);
     }
 
+    void restoreLeavesASkillsCheckInProgressAlone() {
+        Pc pc;
+        QVERIFY(pc.open());
+        const qint64 sam = pc.newLearner(QStringLiteral("Sam"));
+        SkillsCheckStore &checks = pc.workspace.skillsChecks();
+        const QList<SkillsCheck::Statement> &statements = SkillsCheck::statements();
+        const qint64 open = checks.openCheck(sam);
+        QVERIFY(checks.saveAnswer(open, statements.at(0).id, QStringLiteral("yes")));
+        PortableProgress progress;
+        progress.skillsAnswers.insert(statements.at(1).id, QStringLiteral("not-yet"));
+        QVERIFY(ProgressTransfer::restore(pc.workspace, sam, progress));
+        // The restored answers are a check of their own; the one in progress carries on.
+        QCOMPARE(checks.latestAnswers(sam), progress.skillsAnswers);
+        QCOMPARE(checks.openCheck(sam), open);
+        QCOMPARE(checks.check(open)->answers.size(), 1);
+        QVERIFY(checks.check(open)->completedAt.isEmpty());
+    }
+
     void restoringTwiceChangesNoLesson() {
         Pc pc;
         QVERIFY(pc.open());
