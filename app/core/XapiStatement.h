@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace OpenSteps {
+
+struct Lesson;
+
+// Anonymised xAPI 1.0.3 statements of learning outcomes, for the programme's Learning Record
+// Store. The actor is an account of the programme named by a random pseudonym (derived from
+// nothing); no name, PIN or free text is ever put in. Times are rounded (to the hour by
+// default) so a statement cannot be matched to a visit by its exact time.
+namespace Xapi {
+
+enum class Rounding { Hour, Day };
+
+// What every statement of this PC carries as context.
+struct Context {
+    QString programmeIri; // e.g. "https://digital.leeds.gov.uk/opensteps"
+    QString hubId;        // e.g. "leeds-central-library"
+    QString language;     // the learner's language, e.g. "en"
+    Rounding rounding = Rounding::Hour;
+};
+
+inline constexpr auto kVersion = "1.0.3";
+inline constexpr auto kVerbAttempted = "http://adlnet.gov/expapi/verbs/attempted";
+inline constexpr auto kVerbCompleted = "http://adlnet.gov/expapi/verbs/completed";
+inline constexpr auto kVerbAnswered = "http://adlnet.gov/expapi/verbs/answered";
+
+// A fresh statement id (a random UUID), made once and kept with the statement so a resend
+// carries the same id and the LRS stores it once.
+QString newStatementId();
+// A random pseudonym for a learner who agreed to share; it says nothing about them.
+QString newPseudonym();
+// UTC ISO 8601, rounded down to the hour or the day.
+QString roundedTimestamp(const QDateTime &when, Rounding rounding);
+
+// Lesson started (attempted) and completed, with the lesson's framework skills as categories.
+QJsonObject lessonStarted(const QString &id, const QString &pseudonym, const Lesson &lesson,
+                          const QDateTime &when, const Context &context);
+QJsonObject lessonCompleted(const QString &id, const QString &pseudonym, const Lesson &lesson,
+                            const QDateTime &when, const Context &context);
+// One skills-check answer ("yes", "a-bit" or "not-yet") to a statement of the check; `check`
+// numbers the learner's checks (1 = the first: "before").
+QJsonObject skillsCheckAnswered(const QString &id, const QString &pseudonym,
+                                const QString &statementId, const QString &skill,
+                                const QString &answer, int check, const QDateTime &when,
+                                const Context &context);
+
+// A UK postcode district (the outward code only, like "LS9" or "BD10"), tidied to capitals;
+// empty when `typed` is not one (a full postcode is refused, never cut down silently).
+QString postcodeDistrict(const QString &typed);
+
+} // namespace Xapi
+} // namespace OpenSteps
