@@ -120,6 +120,36 @@ const QList<Migration> &schemaMigrations() {
                             " locked_until TEXT,"
                             " created_at TEXT NOT NULL)"),
          }},
+        {7,
+         {
+             // Sharing anonymous outcomes with the programme: asked at profile creation, never
+             // pre-ticked (NULL = not asked yet). The pseudonym is random, made when the learner
+             // first agrees, and is all that names them outside this PC. Age band and postcode
+             // district (outward code only) are optional answers.
+             QStringLiteral("ALTER TABLE learner ADD COLUMN share_consent INTEGER"
+                            " CHECK (share_consent IN (0, 1))"),
+             QStringLiteral("ALTER TABLE learner ADD COLUMN pseudonym TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX learner_pseudonym ON learner (pseudonym)"
+                            " WHERE pseudonym IS NOT NULL"),
+             QStringLiteral("ALTER TABLE learner ADD COLUMN age_band TEXT"),
+             QStringLiteral("ALTER TABLE learner ADD COLUMN postcode_district TEXT"),
+             // xAPI statements waiting for the Learning Record Store, written in the same
+             // transaction as the progress they describe; the id is the statement's own, so a
+             // resend is stored once. Kept after delivery (state 'delivered') so they can be
+             // voided if the learner deletes their data.
+             QStringLiteral("CREATE TABLE outbox ("
+                            " id TEXT PRIMARY KEY,"
+                            " learner_id INTEGER REFERENCES learner(id) ON DELETE SET NULL,"
+                            " statement TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " state TEXT NOT NULL DEFAULT 'pending'"
+                            "  CHECK (state IN ('pending', 'delivered', 'set-aside')),"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " next_attempt_at TEXT,"
+                            " last_error TEXT,"
+                            " delivered_at TEXT)"),
+             QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, created_at)"),
+         }},
     };
     return migrations;
 }

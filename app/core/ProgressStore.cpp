@@ -73,7 +73,10 @@ bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, cons
         query.addBindValue(now);
         query.addBindValue(learnerId);
         query.addBindValue(lessonId);
-        return query.exec();
+        if (!query.exec())
+            return false;
+        const bool firstTime = query.numRowsAffected() == 1;
+        return !firstTime || !m_completed || m_completed(learnerId, lessonId);
     });
 }
 

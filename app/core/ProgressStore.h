@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace OpenSteps {
@@ -37,6 +38,12 @@ public:
                       bool lessonFinished, const StepOutcome &outcome = {});
 
     QHash<QString, LessonState> lessonStates(qint64 learnerId) const;
+
+    // Called inside completeStep's transaction when a lesson is completed for the first time;
+    // returning false rolls the step back too (so an outcome is recorded exactly when the
+    // progress it describes is).
+    using CompletedObserver = std::function<bool(qint64 learnerId, const QString &lessonId)>;
+    void setCompletedObserver(CompletedObserver observer) { m_completed = std::move(observer); }
     // The lesson opened most recently and not yet completed, if any.
     std::optional<QString> resumeLesson(qint64 learnerId) const;
 
@@ -44,6 +51,7 @@ private:
     bool touchLesson(qint64 learnerId, const QString &lessonId, const QString &now);
 
     Database &m_db;
+    CompletedObserver m_completed;
 };
 
 } // namespace OpenSteps

@@ -16,7 +16,15 @@ Workspace::Workspace()
     , m_skillsChecks(m_db)
     , m_pins(m_db)
     , m_helpers(m_db)
-    , m_learnerSettings(m_db) {}
+    , m_learnerSettings(m_db)
+    , m_sharing(m_db)
+    , m_outbox(m_db)
+    , m_outcomes(m_catalog, m_learners, m_sharing, m_settings, m_outbox) {
+    // Outcomes are recorded in the same transaction as the progress they describe.
+    m_progress.setCompletedObserver([this](qint64 learnerId, const QString &lessonId) {
+        return m_outcomes.lessonCompleted(learnerId, lessonId);
+    });
+}
 
 QString Workspace::defaultDataDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);

@@ -6,9 +6,12 @@
 #include "LearnerSettings.h"
 #include "LearnerStore.h"
 #include "LessonCatalog.h"
+#include "OutboxStore.h"
+#include "OutcomeRecorder.h"
 #include "PinStore.h"
 #include "ProgressStore.h"
 #include "SettingsStore.h"
+#include "SharingStore.h"
 #include "SkillsCheck.h"
 
 #include <QString>
@@ -36,6 +39,9 @@ public:
     PinStore &pins() { return m_pins; }
     HelperStore &helpers() { return m_helpers; }
     LearnerSettings &learnerSettings() { return m_learnerSettings; }
+    SharingStore &sharing() { return m_sharing; }
+    OutboxStore &outbox() { return m_outbox; }
+    OutcomeRecorder &outcomes() { return m_outcomes; }
     const QString &dataDir() const { return m_dataDir; }
 
 private:
@@ -48,6 +54,9 @@ private:
     PinStore m_pins;
     HelperStore m_helpers;
     LearnerSettings m_learnerSettings;
+    SharingStore m_sharing;
+    OutboxStore m_outbox;
+    OutcomeRecorder m_outcomes;
     QString m_dataDir;
 };
 

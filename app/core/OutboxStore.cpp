@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OutboxStore.h"
+
+#include "Clock.h"
+#include "Database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace OpenSteps {
+
+OutboxStore::OutboxStore(Database &db)
+    : m_db(db) {}
+
+bool OutboxStore::add(qint64 learnerId, const QJsonObject &statement) {
+    const QString id = statement.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return false;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO outbox (id, learner_id, statement, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(learnerId);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(statement).toJson(QJsonDocument::Compact)));
+    query.addBindValue(nowUtcIso());
+    return query.exec();
+}
+
+QList<OutboxStore::Entry> OutboxStore::pending(int limit) const {
+    QList<Entry> entries;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id, statement FROM outbox WHERE state = 'pending'"
+                                 " ORDER BY created_at, rowid LIMIT ?"));
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            entries.append({query.value(0).toString(),
+                            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object()});
+    }
+    return entries;
+}
+
+int OutboxStore::pendingCount() const {
+    QSqlQuery query(m_db.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) &&
+                   query.next()
+               ? query.value(0).toInt()
+               : 0;
+}
+
+bool OutboxStore::markDelivered(const QStringList &ids) {
+    return m_db.inTransaction([&] {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?"
+                                     " WHERE id = ? AND state = 'pending'"));
+        const QString now = nowUtcIso();
+        for (const QString &id : ids) {
+            query.addBindValue(now);
+            query.addBindValue(id);
+            if (!query.exec())
+                return false;
+        }
+        return true;
+    });
+}
+
+} // namespace OpenSteps

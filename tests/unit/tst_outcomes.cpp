@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Outcomes for the programme: written to the outbox with the progress they describe, only for
+// learners who agreed, with nothing personal in them.
+#include "LearnerStore.h"
+#include "Workspace.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OpenSteps;
+
+namespace {
+const QString kLessons = QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons");
+
+struct Pc {
+    QTemporaryDir dir;
+    Workspace workspace;
+    qint64 learner = 0;
+    bool open() {
+        if (!workspace.open(dir.path(), kLessons).usable())
+            return false;
+        const auto made = workspace.learners().create(QStringLiteral("Zainab Hussain"),
+                                                      QStringLiteral("sun"), QStringLiteral("ur"));
+        learner = made ? made->id : 0;
+        return learner != 0;
+    }
+    const Lesson &lesson() const { return workspace.catalog().lessons().first(); }
+    // Every step of the first lesson, the last one finishing it.
+    bool finishLesson() {
+        const Lesson &l = lesson();
+        for (qsizetype i = 0; i < l.steps.size(); ++i) {
+            if (!workspace.progress().completeStep(learner, l.id, l.steps.at(i).id,
+                                                   i == l.steps.size() - 1))
+                return false;
+        }
+        return true;
+    }
+    int count(const QString &sql) {
+        QSqlQuery query(workspace.database().connection());
+        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    }
+};
+} // namespace
+
+class OutcomesTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void consent_data() {
+        QTest::addColumn<int>("answer"); // -1 not asked, 0 no, 1 yes
+        QTest::addColumn<int>("statements");
+        QTest::newRow("not asked yet: nothing leaves") << -1 << 0;
+        QTest::newRow("said no: nothing leaves") << 0 << 0;
+        QTest::newRow("said yes: one statement") << 1 << 1;
+    }
+    void consent() {
+        QFETCH(int, answer);
+        QFETCH(int, statements);
+        Pc pc;
+        QVERIFY(pc.open());
+        if (answer >= 0)
+            QVERIFY(pc.workspace.sharing().setConsent(pc.learner, answer == 1));
+        QVERIFY(pc.finishLesson());
+        QCOMPARE(pc.workspace.outbox().pendingCount(), statements);
+        // Finishing it again says nothing new.
+        QVERIFY(pc.finishLesson());
+        QCOMPARE(pc.workspace.outbox().pendingCount(), statements);
+    }
+
+    void statementIsAnonymous() {
+        Pc pc;
+        QVERIFY(pc.open());
+        QVERIFY(pc.workspace.sharing().setConsent(pc.learner, true));
+        QVERIFY(pc.workspace.sharing().setAgeBand(pc.learner, QStringLiteral("50-64")));
+        QVERIFY(pc.finishLesson());
+        const auto pending = pc.workspace.outbox().pending(10);
+        QCOMPARE(pending.size(), 1);
+        const QByteArray text = QJsonDocument(pending.first().statement).toJson();
+        QVERIFY(!text.contains("Zainab"));
+        QVERIFY(!text.contains("Hussain"));
+        QVERIFY(text.contains(pc.workspace.sharing().pseudonym(pc.learner).toUtf8()));
+        QVERIFY(text.contains(pc.lesson().id.toUtf8()));
+        QVERIFY(text.contains("\"language\": \"ur\""));
+        QCOMPARE(pending.first().id,
+                 pending.first().statement.value(QStringLiteral("id")).toString());
+        QVERIFY(pc.workspace.outbox().markDelivered({pending.first().id}));
+        QCOMPARE(pc.workspace.outbox().pendingCount(), 0);
+        QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'delivered'")),
+                 1);
+    }
+
+    void outcomeAndProgressStandOrFallTogether() {
+        Pc pc;
+        QVERIFY(pc.open());
+        QVERIFY(pc.workspace.sharing().setConsent(pc.learner, true));
+        // An outbox that refuses every statement: the last step is not saved either.
+        QSqlQuery(pc.workspace.database().connection())
+            .exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON outbox"
+                                 " BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+        QVERIFY(!pc.finishLesson());
+        QCOMPARE(pc.count(QStringLiteral(
+                     "SELECT count(*) FROM lesson_progress WHERE completed_at IS NOT NULL")),
+                 0);
+        QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM step_progress")),
+                 int(pc.lesson().steps.size()) - 1);
+    }
+
+    void pseudonymIsRandomAndStable() {
+        Pc pc;
+        QVERIFY(pc.open());
+        SharingStore &sharing = pc.workspace.sharing();
+        QCOMPARE(sharing.consent(pc.learner), std::nullopt);
+        QVERIFY(sharing.pseudonym(pc.learner).isEmpty());
+        QVERIFY(sharing.setConsent(pc.learner, true));
+        const QString pseudonym = sharing.pseudonym(pc.learner);
+        QCOMPARE(pseudonym.size(), 36);
+        QVERIFY(sharing.setConsent(pc.learner, false));
+        QCOMPARE(sharing.consent(pc.learner), std::optional<bool>(false));
+        QVERIFY(sharing.setConsent(pc.learner, true));
+        QCOMPARE(sharing.pseudonym(pc.learner), pseudonym);
+        const auto other = pc.workspace.learners().create(
+            QStringLiteral("Zainab Hussain"), QStringLiteral("sun"), QStringLiteral("ur"));
+        QVERIFY(sharing.setConsent(other->id, true));
+        QVERIFY(sharing.pseudonym(other->id) != pseudonym); // same name, nothing in common
+    }
+
+    void optionalAnswersAreChecked() {
+        Pc pc;
+        QVERIFY(pc.open());
+        SharingStore &sharing = pc.workspace.sharing();
+        QVERIFY(sharing.setPostcodeDistrict(pc.learner, QStringLiteral("ls9")));
+        QCOMPARE(sharing.postcodeDistrict(pc.learner), QStringLiteral("LS9"));
+        QVERIFY(!sharing.setPostcodeDistrict(pc.learner, QStringLiteral("LS9 8AB")));
+        QCOMPARE(sharing.postcodeDistrict(pc.learner), QStringLiteral("LS9"));
+        QVERIFY(sharing.setPostcodeDistrict(pc.learner, QString()));
+        QVERIFY(sharing.postcodeDistrict(pc.learner).isEmpty());
+        QVERIFY(!sharing.setAgeBand(pc.learner, QStringLiteral("52")));
+        QVERIFY(sharing.setAgeBand(pc.learner, QStringLiteral("75+")));
+        QCOMPARE(sharing.ageBand(pc.learner), QStringLiteral("75+"));
+    }
+};
+
+QTEST_GUILESS_MAIN(OutcomesTest)
+#include "tst_outcomes.moc"
