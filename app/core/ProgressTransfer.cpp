@@ -17,13 +17,18 @@ ProgressCode codec(const Workspace &workspace) {
 }
 
 PortableProgress collect(Workspace &workspace, qint64 learnerId) {
+    return collect(workspace.progress().lessonStates(learnerId),
+                   workspace.skillsChecks().latestAnswers(learnerId));
+}
+
+PortableProgress collect(const QHash<QString, LessonState> &states,
+                         const QHash<QString, QString> &latestAnswers) {
     PortableProgress progress;
-    const auto states = workspace.progress().lessonStates(learnerId);
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
         if (it->completed)
             progress.completedLessonIds.insert(it.key());
     }
-    progress.skillsAnswers = workspace.skillsChecks().latestAnswers(learnerId);
+    progress.skillsAnswers = latestAnswers;
     return progress;
 }
 

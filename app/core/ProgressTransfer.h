@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ProgressCode.h"
+#include "ProgressStore.h"
 
 namespace OpenSteps {
 
@@ -15,6 +16,9 @@ namespace ProgressTransfer {
 // The code's alphabet of lessons and statements: this PC's curriculum.
 ProgressCode codec(const Workspace &workspace);
 PortableProgress collect(Workspace &workspace, qint64 learnerId);
+// The same from what a caller has already read: lesson states and the latest answers.
+PortableProgress collect(const QHash<QString, LessonState> &states,
+                         const QHash<QString, QString> &latestAnswers);
 // All or nothing, in one transaction: each carried lesson finished (every step done), and the
 // answers saved as a finished skills check dated now. Lessons already finished stay as they are.
 bool restore(Workspace &workspace, qint64 learnerId, const PortableProgress &progress);

@@ -54,8 +54,8 @@ MyProgress::MyProgress(Workspace *workspace, AppController &app, QObject *parent
     : QObject(parent)
     , m_workspace(workspace)
     , m_app(app) {
+    // Every sign-in, sign-out and saved step ends in progressChanged.
     connect(&app, &AppController::progressChanged, this, &MyProgress::refresh);
-    connect(&app, &AppController::learnerChanged, this, &MyProgress::refresh);
 }
 
 MyProgress *MyProgress::create(QQmlEngine *, QJSEngine *) {
@@ -87,14 +87,35 @@ QString MyProgress::hubName() const {
 }
 
 void MyProgress::refresh() {
+    m_stale = true;
+    Q_EMIT changed();
+}
+
+QVariantList MyProgress::areas() const {
+    readIfStale();
+    return m_areas;
+}
+
+int MyProgress::checksDone() const {
+    readIfStale();
+    return m_checksDone;
+}
+
+QString MyProgress::code() const {
+    readIfStale();
+    return m_code;
+}
+
+void MyProgress::readIfStale() const {
+    if (!m_stale)
+        return;
+    m_stale = false;
     m_areas.clear();
     m_code.clear();
     m_checksDone = 0;
     const qint64 learnerId = m_app.learnerId();
-    if (!m_workspace || learnerId == 0) {
-        Q_EMIT changed();
+    if (!m_workspace || learnerId == 0)
         return;
-    }
     const auto states = m_workspace->progress().lessonStates(learnerId);
     const QList<SkillsCheckRecord> checks = m_workspace->skillsChecks().completedChecks(learnerId);
     m_checksDone = int(checks.size());
@@ -126,13 +147,14 @@ void MyProgress::refresh() {
             {QStringLiteral("canNow"),
              checks.isEmpty() ? -1 : yesCount(checks.constLast().answers, statementIds)}});
     }
-    const ProgressCode codec = ProgressTransfer::codec(*m_workspace);
-    m_code = codec.encode(ProgressTransfer::collect(*m_workspace, learnerId));
-    Q_EMIT changed();
+    const QHash<QString, QString> latest =
+        checks.isEmpty() ? QHash<QString, QString>() : checks.constLast().answers;
+    m_code =
+        ProgressTransfer::codec(*m_workspace).encode(ProgressTransfer::collect(states, latest));
 }
 
 bool MyProgress::topicFinished(const QString &topic) const {
-    for (const QVariant &area : m_areas) {
+    for (const QVariant &area : areas()) {
         const QVariantMap map = area.toMap();
         if (map.value(QStringLiteral("topic")).toString() == topic)
             return map.value(QStringLiteral("finished")).toBool();
@@ -149,8 +171,8 @@ ProgressSheet MyProgress::progressSheet(const QVariantMap &areaTitles) const {
     sheet.learnerName = m_app.learnerName();
     sheet.date = QDate::currentDate();
     sheet.hubName = hubName();
-    sheet.progressCode = m_code;
-    for (const QVariant &value : m_areas) {
+    sheet.progressCode = code();
+    for (const QVariant &value : areas()) {
         const QVariantMap area = value.toMap();
         const QString topic = area.value(QStringLiteral("topic")).toString();
         AreaProgress row;

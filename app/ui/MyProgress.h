@@ -34,9 +34,9 @@ public:
     static MyProgress *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
     static void setInstance(MyProgress *instance);
 
-    QVariantList areas() const { return m_areas; }
-    int checksDone() const { return m_checksDone; }
-    QString code() const { return m_code; }
+    QVariantList areas() const;
+    int checksDone() const;
+    QString code() const;
     static bool hasPrinter();
 
     // Each returns {ok, message}: where the PDF was saved, or what went wrong, in plain words.
@@ -50,6 +50,8 @@ public:
     Q_INVOKABLE QVariant printProgressSheet(const QVariantMap &areaTitles);
     // Restores a progress code into the signed-in learner: {ok, message}.
     Q_INVOKABLE QVariant restore(const QString &typedCode);
+    // Marks what is shown as out of date; it is read again only when something looks at it
+    // (after every step nothing does, unless the progress or "Well done" page is open).
     Q_INVOKABLE void refresh();
 
     // Where PDFs go: the PC's Documents folder (or the data folder when there is none).
@@ -64,12 +66,14 @@ private:
     Certificate certificate(const QString &topicTitle, const QStringList &skills) const;
     ProgressSheet progressSheet(const QVariantMap &areaTitles) const;
     bool topicFinished(const QString &topic) const;
+    void readIfStale() const;
 
     Workspace *m_workspace;
     AppController &m_app;
-    QVariantList m_areas;
-    int m_checksDone = 0;
-    QString m_code;
+    mutable bool m_stale = true;
+    mutable QVariantList m_areas;
+    mutable int m_checksDone = 0;
+    mutable QString m_code;
 };
 
 } // namespace OpenSteps

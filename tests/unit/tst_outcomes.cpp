@@ -2,6 +2,7 @@
 // Outcomes for the programme: written to the outbox with the progress they describe, only for
 // learners who agreed, with nothing personal in them.
 #include "LearnerStore.h"
+#include "TestPc.h"
 #include "Workspace.h"
 
 #include <QJsonDocument>
@@ -12,18 +13,12 @@
 using namespace OpenSteps;
 
 namespace {
-const QString kLessons = QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons");
-
-struct Pc {
-    QTemporaryDir dir;
-    Workspace workspace;
+// A PC with one learner, Zainab Hussain, who learns in Urdu.
+struct Pc : TestPc {
     qint64 learner = 0;
     bool open() {
-        if (!workspace.open(dir.path(), kLessons).usable())
-            return false;
-        const auto made = workspace.learners().create(QStringLiteral("Zainab Hussain"),
-                                                      QStringLiteral("sun"), QStringLiteral("ur"));
-        learner = made ? made->id : 0;
+        learner =
+            TestPc::open() ? newLearner(QStringLiteral("Zainab Hussain"), QStringLiteral("ur")) : 0;
         return learner != 0;
     }
     const Lesson &lesson() const { return workspace.catalog().lessons().first(); }
@@ -36,10 +31,6 @@ struct Pc {
                 return false;
         }
         return true;
-    }
-    int count(const QString &sql) {
-        QSqlQuery query(workspace.database().connection());
-        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
     }
 };
 } // namespace

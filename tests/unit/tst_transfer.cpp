@@ -4,6 +4,7 @@
 #include "LearnerStore.h"
 #include "ProgressTransfer.h"
 #include "SkillsCheck.h"
+#include "TestPc.h"
 #include "Workspace.h"
 
 #include <QRandomGenerator>
@@ -14,23 +15,7 @@
 using namespace OpenSteps;
 
 namespace {
-const QString kLessons = QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons");
-
-// One PC: its own data folder, the bundled lessons.
-struct Pc {
-    QTemporaryDir dir;
-    Workspace workspace;
-    bool open() { return workspace.open(dir.path(), kLessons).usable(); }
-    qint64 newLearner(const QString &name) {
-        const auto learner =
-            workspace.learners().create(name, QStringLiteral("sun"), QStringLiteral("en"));
-        return learner ? learner->id : 0;
-    }
-    int count(const QString &sql) {
-        QSqlQuery query(workspace.database().connection());
-        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-    }
-};
+using Pc = TestPc;
 
 PortableProgress randomProgress(const QList<Lesson> &lessons, QRandomGenerator &random) {
     PortableProgress progress;
