@@ -115,7 +115,10 @@ int AppController::resumeStepCount() const {
 }
 
 QVariantList AppController::learners() const {
-    QVariantList list;
+    // Read once per change (many bindings look at it; each read is a query per learner).
+    if (m_learnerTiles)
+        return *m_learnerTiles;
+    QVariantList &list = m_learnerTiles.emplace();
     if (!m_workspace)
         return list;
     for (const Learner &learner : m_workspace->learners().all()) {
@@ -126,6 +129,12 @@ QVariantList AppController::learners() const {
                                  PinStore::kindName(m_workspace->pins().pinKind(learner.id))}});
     }
     return list;
+}
+
+void AppController::learnersHaveChanged() {
+    // Forget the tiles first: QML reads them again as soon as it hears of the change.
+    m_learnerTiles.reset();
+    Q_EMIT learnersChanged();
 }
 
 QStringList AppController::pinPictures() {
@@ -165,7 +174,7 @@ bool AppController::createLearner(const QString &name, const QString &avatar,
     });
     if (!saved)
         return false;
-    Q_EMIT learnersChanged();
+    learnersHaveChanged();
     signIn(learner->id);
     return true;
 }
@@ -192,7 +201,7 @@ bool AppController::choosePin(qint64 learnerId, const QString &pinKind, const QS
     if (!m_workspace || m_workspace->pins().pinKind(learnerId) != PinKind::None ||
         !m_workspace->pins().setPin(learnerId, PinStore::kindFromName(pinKind), pin))
         return false;
-    Q_EMIT learnersChanged();
+    learnersHaveChanged();
     signIn(learnerId);
     return true;
 }
@@ -284,7 +293,7 @@ void AppController::helperSignOut() {
 bool AppController::resetPin(qint64 learnerId) {
     if (!m_workspace || m_helper.name.isEmpty() || !m_workspace->pins().resetPin(learnerId))
         return false;
-    Q_EMIT learnersChanged();
+    learnersHaveChanged();
     return true;
 }
 

@@ -155,6 +155,7 @@ private:
     void signIn(qint64 learnerId);
     void applyIdleMinutes();
     void useScratchPreferences();
+    void learnersHaveChanged();
 
     Workspace *m_workspace;
     Preferences &m_preferences;
@@ -171,6 +172,7 @@ private:
     bool m_skillsCheckDue = false;
     int m_skillsChecksDone = 0;
     QVariantList m_pathLessons;
+    mutable std::optional<QVariantList> m_learnerTiles; // learners(), until learnersHaveChanged()
     bool m_guest = false;
     struct SignedInHelper {
         QString name;
