@@ -9,6 +9,7 @@
 #include "LessonRunner.h"
 #include "MousePracticeSession.h"
 #include "PageAudit.h"
+#include "Preferences.h"
 #include "ProcessStats.h"
 #include "SampleData.h"
 
@@ -304,9 +305,12 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
                                              QStringLiteral("profile"), QStringLiteral("notice"),
                                              QStringLiteral("error")};
     const QVariantList learners = app->learners();
+    // The learner's own language would replace the one asked for (--lang): keep that one.
+    const QString language = gui.preferences()->language();
     if (!beforeSignIn.contains(page) && !learners.isEmpty())
         app->signInForTesting(
             learners.constFirst().toMap().value(QStringLiteral("id")).toLongLong());
+    gui.preferences()->setLanguage(language);
     if (page == QLatin1String("lesson") && !step.isEmpty()) {
         const QString folder = step.section(QLatin1Char('/'), 0, 0);
         for (const Lesson &lesson : lessons) {

@@ -55,6 +55,7 @@ ColumnLayout {
     // The places to fill: a dot (or a star for pictures) for each one filled.
     Row {
         objectName: "pinPlaces"
+        LayoutMirroring.enabled: false
         spacing: Theme.spacing
         Accessible.role: Accessible.StaticText
         Accessible.name: entry.kind === "digits"
@@ -80,7 +81,10 @@ ColumnLayout {
     }
 
     // Number keys in phone order (0 under 8, after an empty place), or the nine pictures.
+    // A keypad reads left to right in every language, as on a phone.
     Grid {
+        LayoutMirroring.enabled: false
+        LayoutMirroring.childrenInherit: true
         columns: 3
         spacing: Theme.spacing
 

@@ -160,8 +160,10 @@ ScrollPage {
                             border.color: Theme.border
 
                             Rectangle {
-                                x: parent.border.width
-                                y: parent.border.width
+                                // Anchored, so it fills from the right in right-to-left languages.
+                                anchors.left: parent.left
+                                anchors.top: parent.top
+                                anchors.margins: parent.border.width
                                 height: parent.height - 2 * parent.border.width
                                 width: (parent.width - 2 * parent.border.width)
                                        * bar.modelData.value / Math.max(1, areaBox.area.statements)
