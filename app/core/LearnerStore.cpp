@@ -87,4 +87,11 @@ bool LearnerStore::setLanguage(qint64 id, const QString &language) {
     return query.exec() && query.numRowsAffected() == 1;
 }
 
+bool LearnerStore::remove(qint64 id) {
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("DELETE FROM learner WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
 } // namespace OpenSteps

@@ -28,6 +28,8 @@ public:
     QList<Learner> all() const;
     bool markSeen(qint64 id);
     bool setLanguage(qint64 id, const QString &language);
+    // Deletes the profile and, by cascade, everything kept about it. False if there was none.
+    bool remove(qint64 id);
 
     static constexpr int kMaxNameLength = 40;
 

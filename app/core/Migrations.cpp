@@ -150,6 +150,50 @@ const QList<Migration> &schemaMigrations() {
                             " delivered_at TEXT)"),
              QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, created_at)"),
          }},
+        {8,
+         {
+             // Two more outbox states: 'exported' (carried out on a bundle file from a hub
+             // without internet) and 'withdrawn' (the learner deleted their data before it was
+             // sent). SQLite cannot change a CHECK, so the table is rebuilt.
+             QStringLiteral("CREATE TABLE outbox_v8 ("
+                            " id TEXT PRIMARY KEY,"
+                            " learner_id INTEGER REFERENCES learner(id) ON DELETE SET NULL,"
+                            " statement TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " state TEXT NOT NULL DEFAULT 'pending'"
+                            "  CHECK (state IN ('pending', 'delivered', 'set-aside', 'exported',"
+                            "  'withdrawn')),"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " next_attempt_at TEXT,"
+                            " last_error TEXT,"
+                            " delivered_at TEXT)"),
+             QStringLiteral("INSERT INTO outbox_v8 SELECT id, learner_id, statement, created_at,"
+                            " state, attempts, next_attempt_at, last_error, delivered_at"
+                            " FROM outbox"),
+             QStringLiteral("DROP TABLE outbox"),
+             QStringLiteral("ALTER TABLE outbox_v8 RENAME TO outbox"),
+             QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, created_at)"),
+             QStringLiteral("CREATE INDEX outbox_by_learner ON outbox (learner_id)"),
+             // The optional "preferred language" answer (a language code from a list, never
+             // typed text); it may differ from the language the app is shown in.
+             QStringLiteral("ALTER TABLE learner ADD COLUMN preferred_language TEXT"),
+             // "What has changed for you?" answers: the milestone that offered the check-in and
+             // the chosen outcome ids, comma separated (from a fixed list, never free text).
+             QStringLiteral("CREATE TABLE checkin ("
+                            " id INTEGER PRIMARY KEY,"
+                            " learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,"
+                            " milestone TEXT NOT NULL,"
+                            " answers TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " UNIQUE (learner_id, milestone))"),
+             // A volunteer sitting with a learner: statements made meanwhile say "assisted".
+             QStringLiteral("CREATE TABLE help_session ("
+                            " id INTEGER PRIMARY KEY,"
+                            " helper_id INTEGER REFERENCES helper(id) ON DELETE SET NULL,"
+                            " learner_id INTEGER REFERENCES learner(id) ON DELETE SET NULL,"
+                            " started_at TEXT NOT NULL,"
+                            " ended_at TEXT)"),
+         }},
     };
     return migrations;
 }

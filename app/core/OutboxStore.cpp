@@ -21,7 +21,9 @@ bool OutboxStore::add(qint64 learnerId, const QJsonObject &statement) {
     query.prepare(QStringLiteral(
         "INSERT INTO outbox (id, learner_id, statement, created_at) VALUES (?, ?, ?, ?)"));
     query.addBindValue(id);
-    query.addBindValue(learnerId);
+    // 0: a statement of no learner on this PC (a voiding one, or one carried in on a bundle).
+    query.addBindValue(learnerId > 0 ? QVariant(learnerId)
+                                     : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(QString::fromUtf8(QJsonDocument(statement).toJson(QJsonDocument::Compact)));
     query.addBindValue(nowUtcIso());
     return query.exec();
@@ -62,6 +64,36 @@ bool OutboxStore::markDelivered(const QStringList &ids) {
                 return false;
         }
         return true;
+    });
+}
+
+QStringList OutboxStore::mayHaveLeft(qint64 learnerId) const {
+    QStringList ids;
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        QStringLiteral("SELECT id FROM outbox WHERE learner_id = ? AND (state IN"
+                       " ('delivered', 'exported') OR (state = 'pending' AND attempts > 0))"
+                       " ORDER BY created_at, rowid"));
+    query.addBindValue(learnerId);
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toString());
+    }
+    return ids;
+}
+
+bool OutboxStore::withdrawUnsent(qint64 learnerId) {
+    return m_db.inTransaction([&] {
+        QSqlQuery remove(m_db.connection());
+        remove.prepare(
+            QStringLiteral("DELETE FROM outbox WHERE learner_id = ? AND"
+                           " (state = 'set-aside' OR (state = 'pending' AND attempts = 0))"));
+        remove.addBindValue(learnerId);
+        QSqlQuery withdraw(m_db.connection());
+        withdraw.prepare(QStringLiteral("UPDATE outbox SET state = 'withdrawn'"
+                                        " WHERE learner_id = ? AND state = 'pending'"));
+        withdraw.addBindValue(learnerId);
+        return remove.exec() && withdraw.exec();
     });
 }
 

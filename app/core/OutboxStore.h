@@ -21,11 +21,18 @@ public:
 
     explicit OutboxStore(Database &db);
 
+    // learnerId 0: a statement of no learner here (voiding, or carried in on a bundle).
     bool add(qint64 learnerId, const QJsonObject &statement);
     // The oldest pending statements, at most `limit`.
     QList<Entry> pending(int limit) const;
     int pendingCount() const;
     bool markDelivered(const QStringList &ids);
+
+    // When a learner deletes their data: the ids of their statements that may be in the LRS
+    // (delivered, exported on a bundle, or tried at least once: a lost answer may hide a
+    // stored write). Those never tried are deleted and the tried ones withdrawn from sending.
+    QStringList mayHaveLeft(qint64 learnerId) const;
+    bool withdrawUnsent(qint64 learnerId);
 
 private:
     Database &m_db;

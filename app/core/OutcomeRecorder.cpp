@@ -44,4 +44,18 @@ bool OutcomeRecorder::lessonCompleted(qint64 learnerId, const QString &lessonId)
                                                          context(learner->language)));
 }
 
+bool OutcomeRecorder::learnerLeaving(qint64 learnerId) {
+    const QString pseudonym = m_sharing.pseudonym(learnerId);
+    if (pseudonym.isEmpty())
+        return true; // never shared: nothing ever left
+    const auto learner = m_learners.find(learnerId);
+    const Xapi::Context ctx = context(learner ? learner->language : QString());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &target : m_outbox.mayHaveLeft(learnerId)) {
+        if (!m_outbox.add(0, Xapi::voided(Xapi::newStatementId(), pseudonym, target, now, ctx)))
+            return false;
+    }
+    return m_outbox.withdrawUnsent(learnerId);
+}
+
 } // namespace OpenSteps

@@ -20,6 +20,9 @@ public:
 
     // False only when a statement was due and could not be written.
     bool lessonCompleted(qint64 learnerId, const QString &lessonId);
+    // The learner is deleting their data: every statement of theirs that may be in the LRS gets
+    // a voiding statement (not linked to them, so it outlives them); the unsent are dropped.
+    bool learnerLeaving(qint64 learnerId);
 
     // Programme IRI, hub id and time rounding from the PC's settings (staff set them).
     Xapi::Context context(const QString &language) const;

@@ -26,6 +26,11 @@ Workspace::Workspace()
     });
 }
 
+bool Workspace::deleteLearner(qint64 learnerId) {
+    return m_db.inTransaction(
+        [&] { return m_outcomes.learnerLeaving(learnerId) && m_learners.remove(learnerId); });
+}
+
 QString Workspace::defaultDataDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }

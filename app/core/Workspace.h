@@ -30,6 +30,10 @@ public:
 
     static QString defaultDataDir();
 
+    // "Delete my data": voids in the LRS whatever of theirs may have been sent, then removes
+    // the learner and everything about them from this PC, all in one transaction.
+    bool deleteLearner(qint64 learnerId);
+
     Database &database() { return m_db; }
     const LessonCatalog &catalog() const { return m_catalog; }
     LearnerStore &learners() { return m_learners; }

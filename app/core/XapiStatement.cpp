@@ -116,6 +116,18 @@ QJsonObject skillsCheckAnswered(const QString &id, const QString &pseudonym,
     return result;
 }
 
+QJsonObject voided(const QString &id, const QString &pseudonym, const QString &target,
+                   const QDateTime &when, const Context &context) {
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("actor"), actor(pseudonym, context)},
+            {QStringLiteral("verb"), verb(kVerbVoided, QStringLiteral("voided"))},
+            {QStringLiteral("object"),
+             QJsonObject{{QStringLiteral("objectType"), QStringLiteral("StatementRef")},
+                         {QStringLiteral("id"), target}}},
+            {QStringLiteral("timestamp"), roundedTimestamp(when, context.rounding)},
+            {QStringLiteral("version"), QString::fromLatin1(kVersion)}};
+}
+
 QString postcodeDistrict(const QString &typed) {
     // Outward codes: an area of 1-2 letters, then a district of a digit and a digit or letter
     // (LS9, LS10, EC1A, W1B). Anything longer, such as a full postcode, is not a district.

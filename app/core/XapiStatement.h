@@ -30,6 +30,7 @@ inline constexpr auto kVersion = "1.0.3";
 inline constexpr auto kVerbAttempted = "http://adlnet.gov/expapi/verbs/attempted";
 inline constexpr auto kVerbCompleted = "http://adlnet.gov/expapi/verbs/completed";
 inline constexpr auto kVerbAnswered = "http://adlnet.gov/expapi/verbs/answered";
+inline constexpr auto kVerbVoided = "http://adlnet.gov/expapi/verbs/voided";
 
 // A fresh statement id (a random UUID), made once and kept with the statement so a resend
 // carries the same id and the LRS stores it once.
@@ -50,6 +51,11 @@ QJsonObject skillsCheckAnswered(const QString &id, const QString &pseudonym,
                                 const QString &statementId, const QString &skill,
                                 const QString &answer, int check, const QDateTime &when,
                                 const Context &context);
+
+// Voids an earlier statement (the learner deleted their data): the LRS then treats `target` as
+// withdrawn. Carries the same pseudonymous actor and nothing else about the learner.
+QJsonObject voided(const QString &id, const QString &pseudonym, const QString &target,
+                   const QDateTime &when, const Context &context);
 
 // A UK postcode district (the outward code only, like "LS9" or "BD10"), tidied to capitals;
 // empty when `typed` is not one (a full postcode is refused, never cut down silently).

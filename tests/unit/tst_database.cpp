@@ -53,6 +53,9 @@ void addFixture(Database &db, int version) {
                                     " NULL)")));
     QVERIFY(exec(db, QStringLiteral("INSERT INTO step_progress VALUES (7, 'lesson-a', 'step-1',"
                                     " '2026-01-02T10:02:00.000Z')")));
+    if (version >= 7) // a statement waiting for the LRS, kept through the outbox's rebuild
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO outbox (id, learner_id, statement, created_at)"
+                                        " VALUES ('s-1', 7, '{}', '2026-01-02T10:05:00.000Z')")));
 }
 
 } // namespace
@@ -93,6 +96,12 @@ private Q_SLOTS:
             // Version 6: an existing learner has no PIN yet (chosen at the next sign-in).
             QVERIFY(scalar(db, QStringLiteral("SELECT pin_kind FROM learner")).isNull());
             QCOMPARE(scalar(db, QStringLiteral("SELECT failed_tries FROM learner")).toInt(), 0);
+        }
+        if (fromVersion >= 7) {
+            QCOMPARE(scalar(db, QStringLiteral("SELECT learner_id || state FROM outbox"
+                                               " WHERE id = 's-1'"))
+                         .toString(),
+                     QStringLiteral("7pending"));
         }
         if (fromVersion == 1) {
             QCOMPARE(scalar(db, QStringLiteral("SELECT last_seen_at FROM learner")).toString(),

@@ -117,6 +117,60 @@ private Q_SLOTS:
         QVERIFY(sharing.pseudonym(other->id) != pseudonym); // same name, nothing in common
     }
 
+    // "Delete my data": what may have reached the LRS is voided, the rest never leaves, and
+    // nothing about the learner stays on the PC.
+    void deletingVoidsWhatLeftAndForgetsTheLearner() {
+        Pc pc;
+        QVERIFY(pc.open());
+        QVERIFY(pc.workspace.sharing().setConsent(pc.learner, true));
+        const QString pseudonym = pc.workspace.sharing().pseudonym(pc.learner);
+        QVERIFY(pc.finishLesson());
+        const QString delivered = pc.workspace.outbox().pending(1).first().id;
+        QVERIFY(pc.workspace.outbox().markDelivered({delivered}));
+        const Lesson &second = pc.workspace.catalog().lessons().at(1);
+        QVERIFY(pc.workspace.progress().completeStep(pc.learner, second.id, second.steps.first().id,
+                                                     true));
+        QCOMPARE(pc.workspace.outbox().pendingCount(), 1); // never sent: simply dropped
+        // Another learner's statements are not touched.
+        const qint64 other = pc.newLearner(QStringLiteral("Ben"));
+        QVERIFY(pc.workspace.sharing().setConsent(other, true));
+        QVERIFY(
+            pc.workspace.progress().completeStep(other, second.id, second.steps.first().id, true));
+
+        QVERIFY(pc.workspace.deleteLearner(pc.learner));
+        QVERIFY(!pc.workspace.learners().find(pc.learner));
+        QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM lesson_progress WHERE learner_id"
+                                         " = %1")
+                              .arg(pc.learner)),
+                 0);
+        const auto pending = pc.workspace.outbox().pending(10);
+        QCOMPARE(pending.size(), 2); // Ben's completion and one voiding statement
+        const QJsonObject voiding = pending.at(1).statement;
+        QCOMPARE(voiding.value(QStringLiteral("verb")).toObject().value(QStringLiteral("id")),
+                 QStringLiteral("http://adlnet.gov/expapi/verbs/voided"));
+        QCOMPARE(voiding.value(QStringLiteral("object")).toObject().value(QStringLiteral("id")),
+                 delivered);
+        QCOMPARE(voiding.value(QStringLiteral("actor"))
+                     .toObject()
+                     .value(QStringLiteral("account"))
+                     .toObject()
+                     .value(QStringLiteral("name")),
+                 pseudonym);
+        QVERIFY(!QJsonDocument(voiding).toJson().contains("Zainab"));
+        QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM outbox WHERE learner_id IS NULL")),
+                 2); // the delivered original and its voiding, neither linked to anyone
+        QVERIFY(!pc.workspace.deleteLearner(pc.learner)); // already gone
+    }
+
+    void deletingALearnerWhoNeverSharedLeavesNoStatement() {
+        Pc pc;
+        QVERIFY(pc.open());
+        QVERIFY(pc.finishLesson());
+        QVERIFY(pc.workspace.deleteLearner(pc.learner));
+        QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM learner")), 0);
+    }
+
     void optionalAnswersAreChecked() {
         Pc pc;
         QVERIFY(pc.open());
