@@ -12,6 +12,7 @@
 #include "Preferences.h"
 #include "ProcessStats.h"
 #include "SampleData.h"
+#include "SyncCommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -112,12 +113,45 @@ struct Options {
                                            "instead, print \"ready\" and run until killed "
                                            "(for screen-reader checks).")};
 
+    QCommandLineOption sharing{QStringLiteral("sharing"),
+                               QStringLiteral("sample-data: also add N learners who share their "
+                                              "outcomes, each finishing --lessons-each lessons."),
+                               QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption lessonsEach{QStringLiteral("lessons-each"),
+                                   QStringLiteral("sample-data --sharing: lessons each finishes."),
+                                   QStringLiteral("N"), QStringLiteral("3")};
+    QCommandLineOption once{QStringLiteral("once"),
+                            QStringLiteral("sync: deliver everything pending, then exit.")};
+    QCommandLineOption endpoint{QStringLiteral("endpoint"),
+                                QStringLiteral("sync: the LRS's xAPI address for this run only."),
+                                QStringLiteral("URL")};
+    QCommandLineOption key{QStringLiteral("key"),
+                           QStringLiteral("sync: the LRS key for this run only."),
+                           QStringLiteral("KEY")};
+    QCommandLineOption secret{QStringLiteral("secret"),
+                              QStringLiteral("sync: the LRS secret for this run only (seen in "
+                                             "the process list: for tests and scripts)."),
+                              QStringLiteral("SECRET")};
+    QCommandLineOption status{QStringLiteral("status"),
+                              QStringLiteral("sync: print the outbox's counts and the last "
+                                             "success and problem.")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("sync: give up on a request with no answer after "
+                                              "this many seconds."),
+                               QStringLiteral("SECONDS"), QStringLiteral("30")};
+    QCommandLineOption wait{QStringLiteral("wait"),
+                            QStringLiteral("sync: keep retrying a busy or unreachable LRS this "
+                                           "many seconds."),
+                            QStringLiteral("SECONDS"), QStringLiteral("120")};
+
     QList<QCommandLineOption> all() const {
         return {dataDir, lessonsDir, startupProbe, lessonOpenProbe,
                 json,    page,       outFile,      textScale,
                 theme,   font,       lang,         step,
                 name,    role,       checkLayout,  checkKeyboard,
-                stay};
+                stay,    once,       endpoint,     key,
+                secret,  wait,       sharing,      lessonsEach,
+                status,  timeout};
     }
 };
 
@@ -132,15 +166,25 @@ const char *const kCommands =
     "             [--check-keyboard] [--stay]\n"
     "                          Render one page with sample data, without a display; with a\n"
     "                          check, exit status 3 when it finds problems (on stderr).\n"
-    "  sample-data --data-dir DIR\n"
+    "  sample-data --data-dir DIR [--sharing N [--lessons-each N]]\n"
     "                          Add a sample learner part-way through the lessons to an empty\n"
-    "                          data folder (for demos and the start-up benchmark).\n"
+    "                          data folder (for demos and the start-up benchmark); with\n"
+    "                          --sharing, N more who share outcomes (for sync tests).\n"
     "  helper add --name NAME --role volunteer|staff [--data-dir DIR]\n"
     "                          Add a volunteer or staff member, who can reset learners' PINs.\n"
     "                          The passphrase (at least 8 characters) is read from the first\n"
     "                          line of standard input, e.g. from a pipe.\n"
     "  helper list [--data-dir DIR]\n"
-    "                          List the helpers, one per line: name, a tab, role.";
+    "                          List the helpers, one per line: name, a tab, role.\n"
+    "  sync --once [--endpoint URL --key KEY --secret SECRET] [--wait SECONDS]\n"
+    "              [--timeout SECONDS] [--data-dir DIR]\n"
+    "                          Deliver every pending outcome statement to the Learning Record\n"
+    "                          Store and print counts. Exit status 0: nothing left to send;\n"
+    "                          2: no usable LRS settings; 3: some still wait (LRS unreachable\n"
+    "                          or busy); 4: the LRS rejected the key and secret.\n"
+    "  sync --status [--data-dir DIR]\n"
+    "                          Print pending, delivered and set-aside counts and the last\n"
+    "                          success and problem, as key=value lines.";
 
 void setUpParser(QCommandLineParser &parser, Options &options) {
     parser.setApplicationDescription(QStringLiteral("OpenSteps: learn basic digital skills, step "
@@ -153,7 +197,7 @@ void setUpParser(QCommandLineParser &parser, Options &options) {
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("lessons, screenshot, sample-data or helper (see above)."),
+        QStringLiteral("lessons, screenshot, sample-data, helper or sync (see above)."),
         QStringLiteral("[command [args]]"));
 }
 
@@ -190,7 +234,10 @@ int runSampleData(const QCommandLineParser &parser, const Options &options) {
         err() << opened.message << Qt::endl;
         return 1;
     }
-    const QString error = addSampleLearner(workspace.database(), workspace.catalog());
+    QString error = addSampleLearner(workspace.database(), workspace.catalog());
+    const int sharing = parser.value(options.sharing).toInt();
+    if (error.isEmpty() && sharing > 0)
+        error = addSharingLearners(workspace, sharing, parser.value(options.lessonsEach).toInt());
     if (!error.isEmpty()) {
         err() << error << Qt::endl;
         return 1;
@@ -282,6 +329,32 @@ int runHelper(const QStringList &args, const QCommandLineParser &parser, const O
     }
     out() << "Added " << helper->role << " " << helper->name << " to " << dir << Qt::endl;
     return 0;
+}
+
+int runSync(const QStringList &args, const QCommandLineParser &parser, const Options &options) {
+    bool waitOk = false;
+    bool timeoutOk = false;
+    SyncCommandOptions sync;
+    sync.waitSeconds = parser.value(options.wait).toInt(&waitOk);
+    sync.timeoutSeconds = parser.value(options.timeout).toInt(&timeoutOk);
+    if (args.size() == 1 && parser.isSet(options.status))
+        return printSyncStatus(dataDir(parser, options), out(), err());
+    if (args.size() != 1 || !parser.isSet(options.once) || !waitOk || sync.waitSeconds < 0 ||
+        !timeoutOk || sync.timeoutSeconds < 1) {
+        err() << "Usage: opensteps sync --once [--endpoint URL --key KEY --secret SECRET] "
+                 "[--wait SECONDS] [--timeout SECONDS] [--data-dir DIR]\n"
+                 "       opensteps sync --status [--data-dir DIR]"
+              << Qt::endl;
+        return 2;
+    }
+    sync.dataDir = dataDir(parser, options);
+    if (parser.isSet(options.endpoint))
+        sync.endpoint = parser.value(options.endpoint);
+    if (parser.isSet(options.key))
+        sync.key = parser.value(options.key);
+    if (parser.isSet(options.secret))
+        sync.secret = parser.value(options.secret);
+    return runSyncOnce(sync, out(), err());
 }
 
 // Screenshot pages that show a lesson step of one type, after one try at it.
@@ -514,8 +587,9 @@ int runCommandLine(int argc, char *argv[]) {
     }
     const bool headless =
         command == QLatin1String("lessons") || command == QLatin1String("sample-data") ||
-        command == QLatin1String("helper") || rawArgs.contains(QLatin1String("--help")) ||
-        rawArgs.contains(QLatin1String("-h")) || rawArgs.contains(QLatin1String("--version"));
+        command == QLatin1String("helper") || command == QLatin1String("sync") ||
+        rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h")) ||
+        rawArgs.contains(QLatin1String("--version"));
     if (command == QLatin1String("screenshot")) {
         // Screenshots need no display and look the same everywhere: offscreen, software drawing.
         // With --stay the page is for a screen reader, on the real display.
@@ -545,6 +619,8 @@ int runCommandLine(int argc, char *argv[]) {
         return runScreenshot(parser, options);
     if (command == QLatin1String("helper"))
         return runHelper(args, parser, options);
+    if (command == QLatin1String("sync"))
+        return runSync(args, parser, options);
     err() << "Unknown command \"" << command << "\". See opensteps --help." << Qt::endl;
     return 2;
 }

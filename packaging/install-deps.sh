@@ -15,6 +15,8 @@ packages=(
   qml6-module-qtqml-workerscript qml6-module-qttest libqt6test6 libqt6quicktest6
   # read aloud: Qt TextToSpeech with the offline Flite voice (no speech daemon needed)
   qt6-speech-dev libqt6texttospeech6 qt6-speech-flite-plugin
+  # the LRS secret in the system keychain (Secret Service or KWallet) when the PC has one
+  qtkeychain-qt6-dev libqt6keychain1
   # fonts and software rendering for PCs without a usable GPU
   fonts-dejavu-core libgl1-mesa-dri
   # names and words in other scripts: DejaVu has no Urdu ہ; Noto has Arabic, Urdu, Bengali, Gurmukhi

@@ -29,42 +29,95 @@ bool OutboxStore::add(qint64 learnerId, const QJsonObject &statement) {
     return query.exec();
 }
 
-QList<OutboxStore::Entry> OutboxStore::pending(int limit) const {
+QList<OutboxStore::Entry> OutboxStore::pending(int limit, const QDateTime &dueBy) const {
     QList<Entry> entries;
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id, statement FROM outbox WHERE state = 'pending'"
-                                 " ORDER BY created_at, rowid LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, statement, attempts FROM outbox WHERE state = 'pending'"
+                       " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+                       " ORDER BY created_at, rowid LIMIT ?"));
+    // ISO text compares in time order; "9" sorts after every date when there is no limit.
+    query.addBindValue(dueBy.isValid() ? dueBy.toUTC().toString(Qt::ISODateWithMs)
+                                       : QStringLiteral("9"));
     query.addBindValue(limit);
     if (query.exec()) {
         while (query.next())
             entries.append({query.value(0).toString(),
-                            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object()});
+                            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object(),
+                            query.value(2).toInt()});
     }
     return entries;
 }
 
 int OutboxStore::pendingCount() const {
-    QSqlQuery query(m_db.connection());
-    return query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) &&
-                   query.next()
-               ? query.value(0).toInt()
-               : 0;
+    return countIn(QStringLiteral("pending"));
 }
 
-bool OutboxStore::markDelivered(const QStringList &ids) {
+int OutboxStore::setAsideCount() const {
+    return countIn(QStringLiteral("set-aside"));
+}
+
+int OutboxStore::deliveredCount() const {
+    return countIn(QStringLiteral("delivered"));
+}
+
+int OutboxStore::countIn(const QString &state) const {
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"));
+    query.addBindValue(state);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QDateTime OutboxStore::nextAttemptAt() const {
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT min(coalesce(next_attempt_at, created_at)) FROM outbox"
+                                   " WHERE state = 'pending'")) ||
+        !query.next() || query.value(0).isNull())
+        return {};
+    return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+}
+
+bool OutboxStore::markAttempted(const QStringList &ids) {
+    return updateEach(ids, QStringLiteral("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?"),
+                      {});
+}
+
+bool OutboxStore::deferUntil(const QStringList &ids, const QDateTime &retryAt,
+                             const QString &error) {
+    return updateEach(ids,
+                      QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error = ?"
+                                     " WHERE id = ? AND state = 'pending'"),
+                      {retryAt.toUTC().toString(Qt::ISODateWithMs), error});
+}
+
+bool OutboxStore::setAside(const QString &id, const QString &message) {
+    return updateEach({id},
+                      QStringLiteral("UPDATE outbox SET state = 'set-aside', last_error = ?"
+                                     " WHERE id = ? AND state = 'pending'"),
+                      {message});
+}
+
+bool OutboxStore::updateEach(const QStringList &ids, const QString &sql,
+                             const QVariantList &before) {
     return m_db.inTransaction([&] {
         QSqlQuery query(m_db.connection());
-        query.prepare(QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?"
-                                     " WHERE id = ? AND state = 'pending'"));
-        const QString now = nowUtcIso();
+        query.prepare(sql);
         for (const QString &id : ids) {
-            query.addBindValue(now);
+            for (const QVariant &value : before)
+                query.addBindValue(value);
             query.addBindValue(id);
             if (!query.exec())
                 return false;
         }
         return true;
     });
+}
+
+bool OutboxStore::markDelivered(const QStringList &ids) {
+    return updateEach(ids,
+                      QStringLiteral("UPDATE outbox SET state = 'delivered', delivered_at = ?,"
+                                     " last_error = NULL WHERE id = ? AND state = 'pending'"),
+                      {nowUtcIso()});
 }
 
 QStringList OutboxStore::mayHaveLeft(qint64 learnerId) const {

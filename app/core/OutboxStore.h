@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace OpenSteps {
 
@@ -17,16 +19,28 @@ public:
     struct Entry {
         QString id;
         QJsonObject statement;
+        int attempts = 0;
     };
 
     explicit OutboxStore(Database &db);
 
     // learnerId 0: a statement of no learner here (voiding, or carried in on a bundle).
     bool add(qint64 learnerId, const QJsonObject &statement);
-    // The oldest pending statements, at most `limit`.
-    QList<Entry> pending(int limit) const;
+    // The oldest pending statements, at most `limit`; with `dueBy`, only those whose next try
+    // is due by then (a failed try waits its backoff).
+    QList<Entry> pending(int limit, const QDateTime &dueBy = {}) const;
     int pendingCount() const;
+    int setAsideCount() const;
+    int deliveredCount() const;
+    // When the earliest waiting statement is due again (invalid when none waits).
+    QDateTime nextAttemptAt() const;
     bool markDelivered(const QStringList &ids);
+    // Counted before sending, so a statement whose answer was lost counts as maybe sent.
+    bool markAttempted(const QStringList &ids);
+    // A try failed for a reason that may pass (network, 429, 5xx): try again from `retryAt`.
+    bool deferUntil(const QStringList &ids, const QDateTime &retryAt, const QString &error);
+    // The LRS refused the statement as invalid: kept, no longer sent, shown to staff.
+    bool setAside(const QString &id, const QString &message);
 
     // When a learner deletes their data: the ids of their statements that may be in the LRS
     // (delivered, exported on a bundle, or tried at least once: a lost answer may hide a
@@ -35,6 +49,10 @@ public:
     bool withdrawUnsent(qint64 learnerId);
 
 private:
+    int countIn(const QString &state) const;
+    // Runs `sql` once per id in one transaction: the `before` values, then the id, bound.
+    bool updateEach(const QStringList &ids, const QString &sql, const QVariantList &before);
+
     Database &m_db;
 };
 

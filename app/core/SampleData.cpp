@@ -7,6 +7,7 @@
 #include "PinStore.h"
 #include "ProgressStore.h"
 #include "SkillsCheck.h"
+#include "Workspace.h"
 
 #include <QHash>
 
@@ -70,6 +71,37 @@ QString addSampleLearner(Database &db, const LessonCatalog &catalog) {
             return QStringLiteral("Could not save the sample skills check.");
     }
     return {};
+}
+
+QString addSharingLearners(Workspace &workspace, int count, int lessonsEach) {
+    const QList<Lesson> &lessons = workspace.catalog().lessons();
+    if (lessons.isEmpty())
+        return QStringLiteral("There are no lessons to finish.");
+    int next = 0;
+    const bool saved = workspace.database().inTransaction([&] {
+        for (int i = 1; i <= count; ++i) {
+            const auto learner =
+                workspace.learners().create(QStringLiteral("Sharer Zofia %1").arg(i),
+                                            QStringLiteral("cat"), QStringLiteral("en"));
+            // PINs for the first five only: each takes a quarter of a second to hash.
+            if (!learner ||
+                (i <= 5 && !PinStore(workspace.database())
+                                .setPin(learner->id, PinKind::Digits, QStringLiteral("2468"))) ||
+                !workspace.sharing().setConsent(learner->id, true))
+                return false;
+            for (int l = 0; l < lessonsEach; ++l) {
+                const Lesson &lesson = lessons.at(next++ % lessons.size());
+                for (qsizetype s = 0; s < lesson.steps.size(); ++s) {
+                    if (!workspace.progress().completeStep(learner->id, lesson.id,
+                                                           lesson.steps.at(s).id,
+                                                           s == lesson.steps.size() - 1))
+                        return false;
+                }
+            }
+        }
+        return true;
+    });
+    return saved ? QString() : QStringLiteral("Could not add the sharing learners.");
 }
 
 } // namespace OpenSteps

@@ -13,4 +13,12 @@ class LessonCatalog;
 // Returns an error message, or an empty string on success.
 QString addSampleLearner(Database &db, const LessonCatalog &catalog);
 
+class Workspace;
+
+// Adds `count` learners who agreed to share, each finishing `lessonsEach` lessons (wrapping
+// round the catalogue), through the same progress calls as the app: their outcome statements
+// land in the outbox as a learner's would. For sync tests and benchmarks. Names are
+// "Sharer Zofia 1", "Sharer Zofia 2"... (tests scan payloads for them). One transaction.
+QString addSharingLearners(Workspace &workspace, int count, int lessonsEach);
+
 } // namespace OpenSteps

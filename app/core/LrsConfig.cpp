@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LrsConfig.h"
+
+#include "SettingsStore.h"
+
+#include <QHostAddress>
+
+namespace OpenSteps {
+
+namespace {
+const QString kEndpointKey = QStringLiteral("lrs_endpoint");
+const QString kKeyKey = QStringLiteral("lrs_key");
+} // namespace
+
+LrsConfig LrsConfig::fromSettings(const SettingsStore &settings) {
+    return {QUrl(settings.value(kEndpointKey)), settings.value(kKeyKey), {}};
+}
+
+bool LrsConfig::saveTo(SettingsStore &settings) const {
+    return settings.setValue(kEndpointKey, endpoint.toString()) && settings.setValue(kKeyKey, key);
+}
+
+QString LrsConfig::problem() const {
+    if (endpoint.isEmpty())
+        return QStringLiteral("No Learning Record Store address is set.");
+    if (!endpoint.isValid() || endpoint.host().isEmpty())
+        return QStringLiteral("The Learning Record Store address \"%1\" is not a web address.")
+            .arg(endpoint.toString());
+    const QString scheme = endpoint.scheme().toLower();
+    const QString host = endpoint.host().toLower();
+    const bool loopback = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    if (scheme != QLatin1String("https") && !(scheme == QLatin1String("http") && loopback))
+        return QStringLiteral("The Learning Record Store address must start with https:// so "
+                              "outcomes cannot be read on the way (plain http:// is only allowed "
+                              "to this computer itself).");
+    if (key.isEmpty() || secret.isEmpty())
+        return QStringLiteral("The Learning Record Store key and secret are both needed.");
+    return {};
+}
+
+QUrl LrsConfig::statementsUrl() const {
+    QUrl url = endpoint;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + QLatin1String("statements"));
+    return url;
+}
+
+} // namespace OpenSteps

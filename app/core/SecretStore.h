@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace OpenSteps {
+
+class SettingsStore;
+
+// The Learning Record Store secret. Kept in the system keychain (QtKeychain: Secret Service,
+// KWallet) when the PC has one; otherwise in a file in the data folder that only this user can
+// read, with a warning for staff. Never in the database, which a learner's progress code or a
+// backup may travel with. Keychains answer asynchronously, so both calls take a callback.
+class SecretStore : public QObject {
+    Q_OBJECT
+public:
+    SecretStore(QString dataDir, SettingsStore &settings, QObject *parent = nullptr);
+
+    // Where secrets go: the keychain is tried unless OPENSTEPS_NO_KEYCHAIN is set (tests).
+    void write(const QString &secret, std::function<void(bool saved)> done);
+    void read(std::function<void(std::optional<QString> secret)> done);
+    // Blocking forms for the command line.
+    bool writeNow(const QString &secret);
+    std::optional<QString> readNow();
+
+    // Set while the secret lives in the fallback file: a plain sentence for staff.
+    QString warning() const;
+    QString filePath() const;
+
+private:
+    bool keychainWanted() const;
+    bool writeFile(const QString &secret);
+    std::optional<QString> readFile() const;
+
+    QString m_dataDir;
+    SettingsStore &m_settings;
+};
+
+} // namespace OpenSteps
