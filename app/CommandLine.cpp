@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "AppController.h"
+#include "BundleCommand.h"
 #include "GuiApp.h"
 #include "HelperStore.h"
 #include "LessonCatalog.h"
@@ -140,7 +141,12 @@ const char *const kCommands =
     "                          The passphrase (at least 8 characters) is read from the first\n"
     "                          line of standard input, e.g. from a pipe.\n"
     "  helper list [--data-dir DIR]\n"
-    "                          List the helpers, one per line: name, a tab, role.";
+    "                          List the helpers, one per line: name, a tab, role.\n"
+    "  bundle export FILE [--again] [--data-dir DIR]\n"
+    "                          Write the statements waiting to be sent to FILE, to carry to a\n"
+    "                          PC with internet; --again also those exported before.\n"
+    "  bundle import FILE [--data-dir DIR]\n"
+    "                          Check a bundle and add its statements to this PC's outbox.";
 
 void setUpParser(QCommandLineParser &parser, Options &options) {
     parser.setApplicationDescription(QStringLiteral("OpenSteps: learn basic digital skills, step "
@@ -151,9 +157,10 @@ void setUpParser(QCommandLineParser &parser, Options &options) {
     options.dataDir.setDescription(options.dataDir.description().arg(Workspace::defaultDataDir()));
     for (const QCommandLineOption &option : options.all())
         parser.addOption(option);
+    parser.addOption(bundleAgainOption());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("lessons, screenshot, sample-data or helper (see above)."),
+        QStringLiteral("lessons, screenshot, sample-data, helper or bundle (see above)."),
         QStringLiteral("[command [args]]"));
 }
 
@@ -514,8 +521,9 @@ int runCommandLine(int argc, char *argv[]) {
     }
     const bool headless =
         command == QLatin1String("lessons") || command == QLatin1String("sample-data") ||
-        command == QLatin1String("helper") || rawArgs.contains(QLatin1String("--help")) ||
-        rawArgs.contains(QLatin1String("-h")) || rawArgs.contains(QLatin1String("--version"));
+        command == QLatin1String("helper") || command == QLatin1String("bundle") ||
+        rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h")) ||
+        rawArgs.contains(QLatin1String("--version"));
     if (command == QLatin1String("screenshot")) {
         // Screenshots need no display and look the same everywhere: offscreen, software drawing.
         // With --stay the page is for a screen reader, on the real display.
@@ -545,6 +553,9 @@ int runCommandLine(int argc, char *argv[]) {
         return runScreenshot(parser, options);
     if (command == QLatin1String("helper"))
         return runHelper(args, parser, options);
+    if (command == QLatin1String("bundle"))
+        return runBundle(args, dataDir(parser, options), parser.isSet(QStringLiteral("again")),
+                         out(), err());
     err() << "Unknown command \"" << command << "\". See opensteps --help." << Qt::endl;
     return 2;
 }
