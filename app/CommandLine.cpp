@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "AppController.h"
+#include "BundleCommand.h"
 #include "GuiApp.h"
 #include "HelperStore.h"
 #include "LessonCatalog.h"
@@ -184,7 +185,13 @@ const char *const kCommands =
     "                          or busy); 4: the LRS rejected the key and secret.\n"
     "  sync --status [--data-dir DIR]\n"
     "                          Print pending, delivered and set-aside counts and the last\n"
-    "                          success and problem, as key=value lines.";
+    "                          success and problem, as key=value lines.\n"
+
+    "  bundle export FILE [--again] [--data-dir DIR]\n"
+    "                          Write the statements waiting to be sent to FILE, to carry to a\n"
+    "                          PC with internet; --again also those exported before.\n"
+    "  bundle import FILE [--data-dir DIR]\n"
+    "                          Check a bundle and add its statements to this PC's outbox.";
 
 void setUpParser(QCommandLineParser &parser, Options &options) {
     parser.setApplicationDescription(QStringLiteral("OpenSteps: learn basic digital skills, step "
@@ -195,9 +202,10 @@ void setUpParser(QCommandLineParser &parser, Options &options) {
     options.dataDir.setDescription(options.dataDir.description().arg(Workspace::defaultDataDir()));
     for (const QCommandLineOption &option : options.all())
         parser.addOption(option);
+    parser.addOption(bundleAgainOption());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("lessons, screenshot, sample-data, helper or sync (see above)."),
+        QStringLiteral("lessons, screenshot, sample-data, helper, sync or bundle (see above)."),
         QStringLiteral("[command [args]]"));
 }
 
@@ -588,8 +596,8 @@ int runCommandLine(int argc, char *argv[]) {
     const bool headless =
         command == QLatin1String("lessons") || command == QLatin1String("sample-data") ||
         command == QLatin1String("helper") || command == QLatin1String("sync") ||
-        rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h")) ||
-        rawArgs.contains(QLatin1String("--version"));
+        command == QLatin1String("bundle") || rawArgs.contains(QLatin1String("--help")) ||
+        rawArgs.contains(QLatin1String("-h")) || rawArgs.contains(QLatin1String("--version"));
     if (command == QLatin1String("screenshot")) {
         // Screenshots need no display and look the same everywhere: offscreen, software drawing.
         // With --stay the page is for a screen reader, on the real display.
@@ -621,6 +629,9 @@ int runCommandLine(int argc, char *argv[]) {
         return runHelper(args, parser, options);
     if (command == QLatin1String("sync"))
         return runSync(args, parser, options);
+    if (command == QLatin1String("bundle"))
+        return runBundle(args, dataDir(parser, options), parser.isSet(QStringLiteral("again")),
+                         out(), err());
     err() << "Unknown command \"" << command << "\". See opensteps --help." << Qt::endl;
     return 2;
 }

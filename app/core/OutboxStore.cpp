@@ -13,24 +13,55 @@ namespace OpenSteps {
 OutboxStore::OutboxStore(Database &db)
     : m_db(db) {}
 
-bool OutboxStore::add(qint64 learnerId, const QJsonObject &statement) {
+bool OutboxStore::insert(const char *sql, qint64 learnerId, const QJsonObject &statement,
+                         int *added) {
     const QString id = statement.value(QStringLiteral("id")).toString();
     if (id.isEmpty())
         return false;
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO outbox (id, learner_id, statement, created_at) VALUES (?, ?, ?, ?)"));
+    query.prepare(QString::fromLatin1(sql));
     query.addBindValue(id);
     // 0: a statement of no learner on this PC (a voiding one, or one carried in on a bundle).
     query.addBindValue(learnerId > 0 ? QVariant(learnerId)
                                      : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(QString::fromUtf8(QJsonDocument(statement).toJson(QJsonDocument::Compact)));
     query.addBindValue(nowUtcIso());
-    return query.exec();
+    if (!query.exec())
+        return false;
+    if (added)
+        *added = query.numRowsAffected();
+    return true;
 }
 
+bool OutboxStore::add(qint64 learnerId, const QJsonObject &statement) {
+    return insert("INSERT INTO outbox (id, learner_id, statement, created_at) VALUES (?, ?, ?, ?)",
+                  learnerId, statement, nullptr);
+}
+
+OutboxStore::CarriedIn OutboxStore::addCarriedIn(const QJsonObject &statement) {
+    int added = 0;
+    if (!insert("INSERT INTO outbox (id, learner_id, statement, created_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (id) DO NOTHING",
+                0, statement, &added))
+        return CarriedIn::Failed;
+    return added == 1 ? CarriedIn::Added : CarriedIn::AlreadyHere;
+}
+
+namespace {
+// Rows of (id, statement, attempts).
+QList<OutboxStore::Entry> entries(QSqlQuery &query) {
+    QList<OutboxStore::Entry> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append({query.value(0).toString(),
+                           QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object(),
+                           query.value(2).toInt()});
+    }
+    return result;
+}
+} // namespace
+
 QList<OutboxStore::Entry> OutboxStore::pending(int limit, const QDateTime &dueBy) const {
-    QList<Entry> entries;
     QSqlQuery query(m_db.connection());
     query.prepare(
         QStringLiteral("SELECT id, statement, attempts FROM outbox WHERE state = 'pending'"
@@ -40,13 +71,30 @@ QList<OutboxStore::Entry> OutboxStore::pending(int limit, const QDateTime &dueBy
     query.addBindValue(dueBy.isValid() ? dueBy.toUTC().toString(Qt::ISODateWithMs)
                                        : QStringLiteral("9"));
     query.addBindValue(limit);
-    if (query.exec()) {
-        while (query.next())
-            entries.append({query.value(0).toString(),
-                            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object(),
-                            query.value(2).toInt()});
-    }
-    return entries;
+    return entries(query);
+}
+
+QList<OutboxStore::Entry> OutboxStore::exportable(bool again) const {
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        QStringLiteral("SELECT id, statement, attempts FROM outbox WHERE state = 'pending'"
+                       " OR (? AND state = 'exported') ORDER BY created_at, rowid"));
+    query.addBindValue(again);
+    return entries(query);
+}
+
+bool OutboxStore::markExported(const QStringList &ids) {
+    return m_db.inTransaction([&] {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral(
+            "UPDATE outbox SET state = 'exported' WHERE id = ? AND state = 'pending'"));
+        for (const QString &id : ids) {
+            query.addBindValue(id);
+            if (!query.exec())
+                return false;
+        }
+        return true;
+    });
 }
 
 int OutboxStore::pendingCount() const {

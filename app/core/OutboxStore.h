@@ -26,6 +26,10 @@ public:
 
     // learnerId 0: a statement of no learner here (voiding, or carried in on a bundle).
     bool add(qint64 learnerId, const QJsonObject &statement);
+    // A statement carried in from another PC (a bundle): pending, of no learner here, unless
+    // its id is here already, in any state, so carrying it in twice sends it once.
+    enum class CarriedIn { Added, AlreadyHere, Failed };
+    CarriedIn addCarriedIn(const QJsonObject &statement);
     // The oldest pending statements, at most `limit`; with `dueBy`, only those whose next try
     // is due by then (a failed try waits its backoff).
     QList<Entry> pending(int limit, const QDateTime &dueBy = {}) const;
@@ -42,6 +46,12 @@ public:
     // The LRS refused the statement as invalid: kept, no longer sent, shown to staff.
     bool setAside(const QString &id, const QString &message);
 
+    // Bundles for hubs without internet: the statements to carry out (pending ones, and with
+    // `again` those already exported once, for a lost stick), oldest first; then marked
+    // exported, which the uploader leaves alone.
+    QList<Entry> exportable(bool again) const;
+    bool markExported(const QStringList &ids);
+
     // When a learner deletes their data: the ids of their statements that may be in the LRS
     // (delivered, exported on a bundle, or tried at least once: a lost answer may hide a
     // stored write). Those never tried are deleted and the tried ones withdrawn from sending.
@@ -52,6 +62,7 @@ private:
     int countIn(const QString &state) const;
     // Runs `sql` once per id in one transaction: the `before` values, then the id, bound.
     bool updateEach(const QStringList &ids, const QString &sql, const QVariantList &before);
+    bool insert(const char *sql, qint64 learnerId, const QJsonObject &statement, int *added);
 
     Database &m_db;
 };

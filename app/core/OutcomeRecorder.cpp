@@ -1,47 +1,118 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutcomeRecorder.h"
 
+#include "FoundationLevel.h"
+#include "HelpSessionStore.h"
 #include "LearnerStore.h"
 #include "LessonCatalog.h"
 #include "OutboxStore.h"
+#include "ProgressStore.h"
 #include "SettingsStore.h"
 #include "SharingStore.h"
+#include "SkillsCheck.h"
 
 namespace OpenSteps {
 
 OutcomeRecorder::OutcomeRecorder(const LessonCatalog &catalog, LearnerStore &learners,
                                  SharingStore &sharing, SettingsStore &settings,
-                                 OutboxStore &outbox)
+                                 OutboxStore &outbox, const ProgressStore &progress,
+                                 const HelpSessionStore &help)
     : m_catalog(catalog)
     , m_learners(learners)
     , m_sharing(sharing)
     , m_settings(settings)
-    , m_outbox(outbox) {}
+    , m_outbox(outbox)
+    , m_progress(progress)
+    , m_help(help) {}
 
-Xapi::Context OutcomeRecorder::context(const QString &language) const {
+Xapi::Context OutcomeRecorder::pcContext(const SettingsStore &settings) {
     Xapi::Context context;
-    context.programmeIri = m_settings.value(QStringLiteral("programme_iri"),
-                                            QString::fromLatin1(kDefaultProgrammeIri));
-    context.hubId = m_settings.value(QStringLiteral("hub_id"), QStringLiteral("unnamed-hub"));
-    context.language = language;
-    context.rounding =
-        m_settings.value(QStringLiteral("timestamp_rounding")) == QLatin1String("day")
-            ? Xapi::Rounding::Day
-            : Xapi::Rounding::Hour;
+    context.programmeIri =
+        settings.value(QStringLiteral("programme_iri"), QString::fromLatin1(kDefaultProgrammeIri));
+    context.hubId = settings.value(QStringLiteral("hub_id"), QStringLiteral("unnamed-hub"));
+    context.rounding = settings.value(QStringLiteral("timestamp_rounding")) == QLatin1String("day")
+                           ? Xapi::Rounding::Day
+                           : Xapi::Rounding::Hour;
     return context;
 }
 
-bool OutcomeRecorder::lessonCompleted(qint64 learnerId, const QString &lessonId) {
+Xapi::Context OutcomeRecorder::context(const QString &language) const {
+    Xapi::Context context = pcContext(m_settings);
+    context.language = language;
+    return context;
+}
+
+std::optional<OutcomeRecorder::Sharer> OutcomeRecorder::sharer(qint64 learnerId) const {
     if (m_sharing.consent(learnerId) != true)
-        return true; // nothing about this learner leaves the PC
-    const Lesson *lesson = m_catalog.find(lessonId);
+        return std::nullopt; // nothing about this learner leaves the PC
     const QString pseudonym = m_sharing.pseudonym(learnerId);
     const auto learner = m_learners.find(learnerId);
-    if (!lesson || pseudonym.isEmpty() || !learner)
-        return true; // a lesson no longer bundled: nothing to say about it
-    return m_outbox.add(learnerId, Xapi::lessonCompleted(Xapi::newStatementId(), pseudonym, *lesson,
-                                                         QDateTime::currentDateTimeUtc(),
-                                                         context(learner->language)));
+    if (pseudonym.isEmpty() || !learner)
+        return std::nullopt;
+    Xapi::Context ctx = context(learner->language);
+    ctx.assisted = m_help.isHelped(learnerId);
+    return Sharer{pseudonym, ctx};
+}
+
+bool OutcomeRecorder::lessonStarted(qint64 learnerId, const QString &lessonId) {
+    const Lesson *lesson = m_catalog.find(lessonId);
+    const auto who = lesson ? sharer(learnerId) : std::nullopt;
+    if (!who)
+        return true; // not shared, or a lesson no longer bundled: nothing to say
+    return m_outbox.add(learnerId,
+                        Xapi::lessonStarted(Xapi::newStatementId(), who->pseudonym, *lesson,
+                                            QDateTime::currentDateTimeUtc(), who->context));
+}
+
+bool OutcomeRecorder::lessonCompleted(qint64 learnerId, const QString &lessonId) {
+    const Lesson *lesson = m_catalog.find(lessonId);
+    const auto who = lesson ? sharer(learnerId) : std::nullopt;
+    if (!who)
+        return true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<Xapi::Score> score;
+    if (const auto practice = m_progress.practiceTotals(learnerId, lessonId))
+        score = Xapi::Score{practice->hits, practice->hits + practice->misses};
+    if (!m_outbox.add(learnerId, Xapi::lessonCompleted(Xapi::newStatementId(), who->pseudonym,
+                                                       *lesson, now, who->context, score)))
+        return false;
+    // Foundation is reached once: by the lesson without which the tasks are not all covered.
+    QSet<QString> completed = m_progress.completedLessons(learnerId);
+    if (!FoundationLevel::reached(m_catalog, completed))
+        return true;
+    completed.remove(lessonId);
+    if (FoundationLevel::reached(m_catalog, completed))
+        return true;
+    return m_outbox.add(learnerId, Xapi::foundationReached(Xapi::newStatementId(), who->pseudonym,
+                                                           now, who->context));
+}
+
+bool OutcomeRecorder::skillsCheckCompleted(qint64 learnerId, int number,
+                                           const SkillsCheckRecord &check) {
+    const auto who = sharer(learnerId);
+    if (!who)
+        return true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // In the check's own order, so the statements read like the check did.
+    for (const SkillsCheck::Statement &statement : SkillsCheck::statements()) {
+        const QString answer = check.answers.value(statement.id);
+        if (!answer.isEmpty() &&
+            !m_outbox.add(learnerId, Xapi::skillsCheckAnswered(
+                                         Xapi::newStatementId(), who->pseudonym, statement.id,
+                                         statement.skill, answer, number, now, who->context)))
+            return false;
+    }
+    return true;
+}
+
+bool OutcomeRecorder::checkinSaved(qint64 learnerId, const QString &milestone,
+                                   const QStringList &outcomeIds) {
+    const auto who = sharer(learnerId);
+    if (!who)
+        return true;
+    return m_outbox.add(learnerId, Xapi::checkinAnswered(
+                                       Xapi::newStatementId(), who->pseudonym, milestone,
+                                       outcomeIds, QDateTime::currentDateTimeUtc(), who->context));
 }
 
 bool OutcomeRecorder::learnerLeaving(qint64 learnerId) {

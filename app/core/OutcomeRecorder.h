@@ -3,38 +3,63 @@
 
 #include "XapiStatement.h"
 
+#include <optional>
+
 namespace OpenSteps {
 
+class HelpSessionStore;
+class LearnerStore;
 class LessonCatalog;
 class OutboxStore;
+class ProgressStore;
 class SettingsStore;
 class SharingStore;
-class LearnerStore;
+struct SkillsCheckRecord;
 
 // Turns progress into outcome statements for learners who agreed to share, straight into the
-// outbox (inside the caller's transaction). Learners who did not agree produce nothing.
+// outbox (inside the caller's transaction, so a statement exists exactly when the progress it
+// describes does). Learners who did not agree produce nothing. Each function returns false
+// only when a statement was due and could not be written.
 class OutcomeRecorder {
 public:
     OutcomeRecorder(const LessonCatalog &catalog, LearnerStore &learners, SharingStore &sharing,
-                    SettingsStore &settings, OutboxStore &outbox);
+                    SettingsStore &settings, OutboxStore &outbox, const ProgressStore &progress,
+                    const HelpSessionStore &help);
 
-    // False only when a statement was due and could not be written.
+    // The learner's first time in a lesson.
+    bool lessonStarted(qint64 learnerId, const QString &lessonId);
+    // The learner's first completion of a lesson, with its practice score; and, when this
+    // lesson is the one that completes the Foundation tasks, the Foundation level (once).
     bool lessonCompleted(qint64 learnerId, const QString &lessonId);
+    // A completed skills check: one statement per answer, with the check's number.
+    bool skillsCheckCompleted(qint64 learnerId, int number, const SkillsCheckRecord &check);
+    // A "What has changed for you?" check-in.
+    bool checkinSaved(qint64 learnerId, const QString &milestone, const QStringList &outcomeIds);
     // The learner is deleting their data: every statement of theirs that may be in the LRS gets
     // a voiding statement (not linked to them, so it outlives them); the unsent are dropped.
     bool learnerLeaving(qint64 learnerId);
 
     // Programme IRI, hub id and time rounding from the PC's settings (staff set them).
+    static Xapi::Context pcContext(const SettingsStore &settings);
     Xapi::Context context(const QString &language) const;
 
     static constexpr auto kDefaultProgrammeIri = "https://digital.leeds.gov.uk/opensteps";
 
 private:
+    // Who a statement is about, for a learner who agreed to share; nullopt otherwise.
+    struct Sharer {
+        QString pseudonym;
+        Xapi::Context context;
+    };
+    std::optional<Sharer> sharer(qint64 learnerId) const;
+
     const LessonCatalog &m_catalog;
     LearnerStore &m_learners;
     SharingStore &m_sharing;
     SettingsStore &m_settings;
     OutboxStore &m_outbox;
+    const ProgressStore &m_progress;
+    const HelpSessionStore &m_help;
 };
 
 } // namespace OpenSteps

@@ -14,19 +14,27 @@ ProgressStore::ProgressStore(Database &db)
 
 bool ProgressStore::touchLesson(qint64 learnerId, const QString &lessonId, const QString &now) {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO lesson_progress (learner_id, lesson_id, started_at, updated_at)"
-        " VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (learner_id, lesson_id) DO UPDATE SET updated_at = excluded.updated_at"));
+    query.prepare(
+        QStringLiteral("INSERT INTO lesson_progress (learner_id, lesson_id, started_at, updated_at)"
+                       " VALUES (?, ?, ?, ?) ON CONFLICT (learner_id, lesson_id) DO NOTHING"));
     query.addBindValue(learnerId);
     query.addBindValue(lessonId);
     query.addBindValue(now);
     query.addBindValue(now);
+    if (!query.exec())
+        return false;
+    if (query.numRowsAffected() == 1) // the learner's first time in this lesson
+        return !m_started || m_started(learnerId, lessonId);
+    query.prepare(QStringLiteral(
+        "UPDATE lesson_progress SET updated_at = ? WHERE learner_id = ? AND lesson_id = ?"));
+    query.addBindValue(now);
+    query.addBindValue(learnerId);
+    query.addBindValue(lessonId);
     return query.exec();
 }
 
 bool ProgressStore::markOpened(qint64 learnerId, const QString &lessonId) {
-    return touchLesson(learnerId, lessonId, nowUtcIso());
+    return m_db.inTransaction([&] { return touchLesson(learnerId, lessonId, nowUtcIso()); });
 }
 
 bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, const QString &stepId,
@@ -101,6 +109,31 @@ QHash<QString, LessonState> ProgressStore::lessonStates(qint64 learnerId) const 
             states[query.value(0).toString()].completedSteps.insert(query.value(1).toString());
     }
     return states;
+}
+
+QSet<QString> ProgressStore::completedLessons(qint64 learnerId) const {
+    QSet<QString> ids;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT lesson_id FROM lesson_progress"
+                                 " WHERE learner_id = ? AND completed_at IS NOT NULL"));
+    query.addBindValue(learnerId);
+    if (query.exec()) {
+        while (query.next())
+            ids.insert(query.value(0).toString());
+    }
+    return ids;
+}
+
+std::optional<PracticeTotals> ProgressStore::practiceTotals(qint64 learnerId,
+                                                            const QString &lessonId) const {
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT count(*), total(hits), total(misses) FROM practice_result"
+                                 " WHERE learner_id = ? AND lesson_id = ?"));
+    query.addBindValue(learnerId);
+    query.addBindValue(lessonId);
+    if (!query.exec() || !query.next() || query.value(0).toInt() == 0)
+        return std::nullopt;
+    return PracticeTotals{query.value(1).toInt(), query.value(2).toInt()};
 }
 
 std::optional<QString> ProgressStore::resumeLesson(qint64 learnerId) const {

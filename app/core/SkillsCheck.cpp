@@ -127,12 +127,25 @@ bool SkillsCheckStore::saveAnswer(qint64 checkId, const QString &statementId,
 }
 
 bool SkillsCheckStore::complete(qint64 checkId) {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE skills_check SET completed_at = ?"
-                                 " WHERE id = ? AND completed_at IS NULL"));
-    query.addBindValue(nowUtcIso());
-    query.addBindValue(checkId);
-    return query.exec() && query.numRowsAffected() == 1;
+    return m_db.inTransaction([&] {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QStringLiteral("UPDATE skills_check SET completed_at = ?"
+                                     " WHERE id = ? AND completed_at IS NULL"));
+        query.addBindValue(nowUtcIso());
+        query.addBindValue(checkId);
+        if (!query.exec() || query.numRowsAffected() != 1)
+            return false;
+        if (!m_completed)
+            return true;
+        query.prepare(QStringLiteral(
+            "SELECT learner_id, (SELECT count(*) FROM skills_check done"
+            " WHERE done.learner_id = this.learner_id AND done.completed_at IS NOT NULL)"
+            " FROM skills_check this WHERE id = ?"));
+        query.addBindValue(checkId);
+        const auto record = check(checkId);
+        return query.exec() && query.next() && record &&
+               m_completed(query.value(0).toLongLong(), query.value(1).toInt(), *record);
+    });
 }
 
 std::optional<SkillsCheckRecord> SkillsCheckStore::check(qint64 checkId) const {

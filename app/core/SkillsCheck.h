@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace OpenSteps {
@@ -60,6 +61,7 @@ public:
     // Always a new check (answers from elsewhere never mix with one in progress); 0 on failure.
     qint64 newCheck(qint64 learnerId);
     bool saveAnswer(qint64 checkId, const QString &statementId, const QString &answer);
+    // Marks the check complete (see the observer); false if it already was.
     bool complete(qint64 checkId);
 
     // Completed checks, oldest first.
@@ -69,8 +71,15 @@ public:
     // The latest completed answers (empty when none): what orders the path.
     QHash<QString, QString> latestAnswers(qint64 learnerId) const;
 
+    // Called inside complete()'s transaction with the check and its number among the
+    // learner's completed checks (1 = the first: "before"); returning false rolls it back.
+    using CompletedObserver =
+        std::function<bool(qint64 learnerId, int number, const SkillsCheckRecord &check)>;
+    void setCompletedObserver(CompletedObserver observer) { m_completed = std::move(observer); }
+
 private:
     Database &m_db;
+    CompletedObserver m_completed;
 };
 
 } // namespace OpenSteps

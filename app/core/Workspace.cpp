@@ -19,11 +19,25 @@ Workspace::Workspace()
     , m_learnerSettings(m_db)
     , m_sharing(m_db)
     , m_outbox(m_db)
-    , m_outcomes(m_catalog, m_learners, m_sharing, m_settings, m_outbox) {
+    , m_helpSessions(m_db)
+    , m_checkins(m_db, m_catalog, m_progress)
+    , m_outcomes(m_catalog, m_learners, m_sharing, m_settings, m_outbox, m_progress,
+                 m_helpSessions) {
     // Outcomes are recorded in the same transaction as the progress they describe.
+    m_progress.setStartedObserver([this](qint64 learnerId, const QString &lessonId) {
+        return m_outcomes.lessonStarted(learnerId, lessonId);
+    });
     m_progress.setCompletedObserver([this](qint64 learnerId, const QString &lessonId) {
         return m_outcomes.lessonCompleted(learnerId, lessonId);
     });
+    m_skillsChecks.setCompletedObserver(
+        [this](qint64 learnerId, int number, const SkillsCheckRecord &check) {
+            return m_outcomes.skillsCheckCompleted(learnerId, number, check);
+        });
+    m_checkins.setSavedObserver(
+        [this](qint64 learnerId, const QString &milestone, const QStringList &outcomeIds) {
+            return m_outcomes.checkinSaved(learnerId, milestone, outcomeIds);
+        });
 }
 
 bool Workspace::deleteLearner(qint64 learnerId) {

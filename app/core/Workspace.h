@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CheckinStore.h"
 #include "Database.h"
+#include "HelpSessionStore.h"
 #include "HelperStore.h"
 #include "LearnerSettings.h"
 #include "LearnerStore.h"
@@ -45,6 +47,8 @@ public:
     LearnerSettings &learnerSettings() { return m_learnerSettings; }
     SharingStore &sharing() { return m_sharing; }
     OutboxStore &outbox() { return m_outbox; }
+    HelpSessionStore &helpSessions() { return m_helpSessions; }
+    CheckinStore &checkins() { return m_checkins; }
     OutcomeRecorder &outcomes() { return m_outcomes; }
     const QString &dataDir() const { return m_dataDir; }
 
@@ -60,6 +64,8 @@ private:
     LearnerSettings m_learnerSettings;
     SharingStore m_sharing;
     OutboxStore m_outbox;
+    HelpSessionStore m_helpSessions;
+    CheckinStore m_checkins;
     OutcomeRecorder m_outcomes;
     QString m_dataDir;
 };

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XapiStatement.h"
 
+#include "CheckinStore.h"
+#include "FoundationLevel.h"
 #include "Lesson.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUuid>
+
+#include <cmath>
 
 namespace OpenSteps::Xapi {
 
@@ -23,26 +27,31 @@ QJsonObject verb(const char *iri, const QString &display) {
             {QStringLiteral("display"), QJsonObject{{QStringLiteral("en-GB"), display}}}};
 }
 
+QString extension(const Context &context, const char *name) {
+    return context.programmeIri + QStringLiteral("/extensions/") + QLatin1String(name);
+}
+
 QJsonObject activity(const QString &iri, const QString &type) {
     return {{QStringLiteral("objectType"), QStringLiteral("Activity")},
             {QStringLiteral("id"), iri},
             {QStringLiteral("definition"), QJsonObject{{QStringLiteral("type"), type}}}};
 }
 
-// Framework tags as category activities; the hub as an extension.
-QJsonObject contextOf(const QStringList &skills, const Context &context) {
+// Framework tags as category activities; the hub (and help, when given) as extensions.
+QJsonObject contextOf(const QStringList &skills, const Context &context,
+                      QJsonObject extensions = {}) {
     QJsonArray categories;
     for (const QString &skill : skills)
         categories.append(
             QJsonObject{{QStringLiteral("objectType"), QStringLiteral("Activity")},
                         {QStringLiteral("id"),
                          QString(context.programmeIri + QStringLiteral("/framework/") + skill)}});
-    QJsonObject result{
-        {QStringLiteral("platform"), QStringLiteral("OpenSteps")},
-        {QStringLiteral("language"), context.language},
-        {QStringLiteral("extensions"),
-         QJsonObject{
-             {QString(context.programmeIri + QStringLiteral("/extensions/hub")), context.hubId}}}};
+    extensions.insert(extension(context, "hub"), context.hubId);
+    if (context.assisted)
+        extensions.insert(extension(context, "assisted"), true);
+    QJsonObject result{{QStringLiteral("platform"), QStringLiteral("OpenSteps")},
+                       {QStringLiteral("language"), context.language},
+                       {QStringLiteral("extensions"), extensions}};
     if (!categories.isEmpty())
         result.insert(QStringLiteral("contextActivities"),
                       QJsonObject{{QStringLiteral("category"), categories}});
@@ -90,11 +99,22 @@ QJsonObject lessonStarted(const QString &id, const QString &pseudonym, const Les
 }
 
 QJsonObject lessonCompleted(const QString &id, const QString &pseudonym, const Lesson &lesson,
-                            const QDateTime &when, const Context &context) {
+                            const QDateTime &when, const Context &context,
+                            const std::optional<Score> &practice) {
     QJsonObject result = statement(id, pseudonym, verb(kVerbCompleted, QStringLiteral("completed")),
                                    lessonActivity(lesson, context),
                                    contextOf(lesson.skills, context), when, context);
-    result.insert(QStringLiteral("result"), QJsonObject{{QStringLiteral("completion"), true}});
+    QJsonObject outcome{{QStringLiteral("completion"), true}};
+    if (practice && practice->tries > 0) {
+        // Right tries out of all tries (max: every try right); two decimals are plenty.
+        const double scaled = std::round(100.0 * practice->right / practice->tries) / 100.0;
+        outcome.insert(QStringLiteral("score"),
+                       QJsonObject{{QStringLiteral("scaled"), scaled},
+                                   {QStringLiteral("raw"), practice->right},
+                                   {QStringLiteral("min"), 0},
+                                   {QStringLiteral("max"), practice->tries}});
+    }
+    result.insert(QStringLiteral("result"), outcome);
     return result;
 }
 
@@ -105,14 +125,49 @@ QJsonObject skillsCheckAnswered(const QString &id, const QString &pseudonym,
     QJsonObject object =
         activity(context.programmeIri + QStringLiteral("/skills-check/") + statementId,
                  QStringLiteral("http://adlnet.gov/expapi/activities/question"));
-    QJsonObject contextObject = contextOf({skill}, context);
-    QJsonObject extensions = contextObject.value(QStringLiteral("extensions")).toObject();
-    extensions.insert(context.programmeIri + QStringLiteral("/extensions/skills-check"), check);
-    contextObject.insert(QStringLiteral("extensions"), extensions);
-    QJsonObject result = statement(id, pseudonym, verb(kVerbAnswered, QStringLiteral("answered")),
-                                   object, contextObject, when, context);
+    QJsonObject result = statement(
+        id, pseudonym, verb(kVerbAnswered, QStringLiteral("answered")), object,
+        contextOf({skill}, context, {{extension(context, "skills-check"), check}}), when, context);
     // The answer is one of three fixed words, never free text.
     result.insert(QStringLiteral("result"), QJsonObject{{QStringLiteral("response"), answer}});
+    return result;
+}
+
+QJsonObject foundationReached(const QString &id, const QString &pseudonym, const QDateTime &when,
+                              const Context &context) {
+    // "completed", not "passed": nothing was assessed; every Foundation task has a lesson done.
+    QJsonObject result =
+        statement(id, pseudonym, verb(kVerbCompleted, QStringLiteral("completed")),
+                  activity(context.programmeIri + QStringLiteral("/levels/foundation"),
+                           QStringLiteral("http://adlnet.gov/expapi/activities/objective")),
+                  contextOf(FoundationLevel::tasks(), context), when, context);
+    result.insert(QStringLiteral("result"), QJsonObject{{QStringLiteral("completion"), true}});
+    return result;
+}
+
+QJsonObject checkinAnswered(const QString &id, const QString &pseudonym, const QString &milestone,
+                            const QStringList &outcomes, const QDateTime &when,
+                            const Context &context) {
+    // The question with its fixed choices, so the LRS can show what each id means.
+    QJsonArray choices;
+    for (const CheckinStore::Outcome &outcome : CheckinStore::outcomes())
+        choices.append(QJsonObject{
+            {QStringLiteral("id"), outcome.id},
+            {QStringLiteral("description"),
+             QJsonObject{{QStringLiteral("en-GB"), QString::fromLatin1(outcome.description)}}}});
+    QJsonObject object =
+        activity(context.programmeIri + QStringLiteral("/check-ins/what-has-changed"),
+                 QStringLiteral("http://adlnet.gov/expapi/activities/cmi.interaction"));
+    QJsonObject definition = object.value(QStringLiteral("definition")).toObject();
+    definition.insert(QStringLiteral("interactionType"), QStringLiteral("choice"));
+    definition.insert(QStringLiteral("choices"), choices);
+    object.insert(QStringLiteral("definition"), definition);
+    QJsonObject result = statement(
+        id, pseudonym, verb(kVerbAnswered, QStringLiteral("answered")), object,
+        contextOf({}, context, {{extension(context, "milestone"), milestone}}), when, context);
+    // xAPI's choice format: the chosen ids joined by "[,]"; ids only, never free text.
+    result.insert(QStringLiteral("result"),
+                  QJsonObject{{QStringLiteral("response"), outcomes.join(QStringLiteral("[,]"))}});
     return result;
 }
 
@@ -126,6 +181,27 @@ QJsonObject voided(const QString &id, const QString &pseudonym, const QString &t
                          {QStringLiteral("id"), target}}},
             {QStringLiteral("timestamp"), roundedTimestamp(when, context.rounding)},
             {QStringLiteral("version"), QString::fromLatin1(kVersion)}};
+}
+
+QString statementProblem(const QJsonObject &statement) {
+    static const QRegularExpression uuid(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    const QJsonObject account = statement.value(QStringLiteral("actor"))
+                                    .toObject()
+                                    .value(QStringLiteral("account"))
+                                    .toObject();
+    if (!uuid.match(statement.value(QStringLiteral("id")).toString()).hasMatch())
+        return QStringLiteral("its id is not a UUID");
+    if (account.value(QStringLiteral("homePage")).toString().isEmpty() ||
+        account.value(QStringLiteral("name")).toString().isEmpty())
+        return QStringLiteral("it has no actor account");
+    if (statement.value(QStringLiteral("verb"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString()
+            .isEmpty())
+        return QStringLiteral("it has no verb id");
+    return {};
 }
 
 QString postcodeDistrict(const QString &typed) {

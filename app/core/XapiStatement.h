@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace OpenSteps {
 
@@ -24,6 +25,13 @@ struct Context {
     QString hubId;        // e.g. "leeds-central-library"
     QString language;     // the learner's language, e.g. "en"
     Rounding rounding = Rounding::Hour;
+    bool assisted = false; // a volunteer was helping the learner (HelpSessionStore)
+};
+
+// A lesson's practice, summed over its practice steps: right tries out of all tries.
+struct Score {
+    int right = 0;
+    int tries = 0;
 };
 
 inline constexpr auto kVersion = "1.0.3";
@@ -43,8 +51,10 @@ QString roundedTimestamp(const QDateTime &when, Rounding rounding);
 // Lesson started (attempted) and completed, with the lesson's framework skills as categories.
 QJsonObject lessonStarted(const QString &id, const QString &pseudonym, const Lesson &lesson,
                           const QDateTime &when, const Context &context);
+// `practice`, when the lesson has practice steps, becomes the result's score.
 QJsonObject lessonCompleted(const QString &id, const QString &pseudonym, const Lesson &lesson,
-                            const QDateTime &when, const Context &context);
+                            const QDateTime &when, const Context &context,
+                            const std::optional<Score> &practice = std::nullopt);
 // One skills-check answer ("yes", "a-bit" or "not-yet") to a statement of the check; `check`
 // numbers the learner's checks (1 = the first: "before").
 QJsonObject skillsCheckAnswered(const QString &id, const QString &pseudonym,
@@ -52,10 +62,23 @@ QJsonObject skillsCheckAnswered(const QString &id, const QString &pseudonym,
                                 const QString &answer, int check, const QDateTime &when,
                                 const Context &context);
 
+// The learner's completed lessons cover all eight Foundation tasks (FoundationLevel).
+QJsonObject foundationReached(const QString &id, const QString &pseudonym, const QDateTime &when,
+                              const Context &context);
+// A "What has changed for you?" check-in at `milestone` (CheckinStore): the chosen outcome ids,
+// all from a fixed list, as an xAPI choice response.
+QJsonObject checkinAnswered(const QString &id, const QString &pseudonym, const QString &milestone,
+                            const QStringList &outcomes, const QDateTime &when,
+                            const Context &context);
+
 // Voids an earlier statement (the learner deleted their data): the LRS then treats `target` as
 // withdrawn. Carries the same pseudonymous actor and nothing else about the learner.
 QJsonObject voided(const QString &id, const QString &pseudonym, const QString &target,
                    const QDateTime &when, const Context &context);
+
+// Empty when `statement` has what every statement must (a UUID id, an account actor, a verb
+// id); otherwise what is missing, in plain words. Used on statements carried in from outside.
+QString statementProblem(const QJsonObject &statement);
 
 // A UK postcode district (the outward code only, like "LS9" or "BD10"), tidied to capitals;
 // empty when `typed` is not one (a full postcode is refused, never cut down silently).

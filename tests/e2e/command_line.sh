@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The command line as staff and lesson authors use it: help, lessons check/list, sample data,
-# helpers (volunteers and staff), and the app starting (start-up probe) even with a broken lesson beside good ones.
+# helpers (volunteers and staff), bundles (statements carried from a hub without internet), and
+# the app starting (start-up probe) even with a broken lesson beside good ones.
 set -uo pipefail
 app=$1 lessons=$2
 work=$(mktemp -d) && trap 'rm -rf "$work"' EXIT
@@ -21,7 +22,7 @@ contains() { grep -qF -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(
 expect_status 0 "--help" "$app" --help
 for word in "lessons check" "lessons list --json" "screenshot --page" "--data-dir" "--lessons-dir" \
   "--startup-probe" "--text-scale" "--theme" "--lang" "helper add --name NAME --role volunteer|staff" \
-  "helper list"; do
+  "helper list" "bundle export FILE [--again]" "bundle import FILE"; do
   contains "$work/out" "$word" "--help lists $word"
 done
 
@@ -76,6 +77,59 @@ contains "$work/out" $'Anna\tvolunteer' "helper list has the volunteer"
 contains "$work/out" $'Zoe Smith\tstaff' "helper list has the staff member"
 [ "$(wc -l <"$work/out")" -eq 2 ] || fail "helper list: expected 2 lines, got $(cat "$work/out")"
 grep -q "correct horse" "$helpers/opensteps.sqlite"* && fail "a passphrase is stored as typed"
+
+# Bundles. A hub's bundle, made here by hand as the format says: a header line, then one
+# statement per line; the header holds the count and the SHA-256 of the statement lines.
+make_bundle() { # file statement-lines-file
+  local count sha
+  count=$(wc -l <"$2") sha=$(sha256sum <"$2" | cut -d' ' -f1)
+  printf '{"count":%d,"created":"2026-11-26T14:00:00Z","format":"opensteps-xapi-bundle","hub":"leeds-central-library","sha256":"%s","version":1}\n' \
+    "$count" "$sha" >"$1"
+  cat "$2" >>"$1"
+}
+statement() { # uuid verb
+  printf '{"actor":{"account":{"homePage":"https://digital.leeds.gov.uk/opensteps","name":"6f1c2d4e-8a9b-4c3d-9e8f-7a6b5c4d3e2f"},"objectType":"Agent"},"id":"%s","object":{"id":"https://digital.leeds.gov.uk/opensteps/lessons/b18aef0a-1dfd-4527-bfd5-b4c25099e44b","objectType":"Activity"},"timestamp":"2026-11-26T14:00:00Z","verb":{"id":"http://adlnet.gov/expapi/verbs/%s"},"version":"1.0.3"}\n' "$1" "$2"
+}
+{ statement 0b6c1f4e-2d3a-4b5c-8d7e-6f5a4b3c2d1e attempted
+  statement 1c7d2a5f-3e4b-4c6d-9e8f-7a6b5c4d3e2f completed; } >"$work/lines"
+make_bundle "$work/hub.bundle" "$work/lines"
+hub="$work/hub" connected="$work/connected"
+expect_status 1 "bundle export with no data" "$app" bundle export "$work/none.bundle" --data-dir "$hub"
+contains "$work/err" "no OpenSteps data" "export with no data is explained"
+expect_status 0 "bundle import" "$app" bundle import "$work/hub.bundle" --data-dir "$hub"
+contains "$work/out" "Imported 2 statements; 0 already here" "import counts"
+expect_status 0 "bundle import again" "$app" bundle import "$work/hub.bundle" --data-dir "$hub"
+contains "$work/out" "Imported 0 statements; 2 already here" "a second import adds nothing"
+expect_status 0 "bundle export" "$app" bundle export "$work/out.bundle" --data-dir "$hub"
+contains "$work/out" "Exported 2 statements to $work/out.bundle" "export counts"
+cmp -s <(tail -n +2 "$work/out.bundle") "$work/lines" || fail "exported statements differ from those imported"
+expect_status 0 "bundle export, nothing left" "$app" bundle export "$work/empty.bundle" --data-dir "$hub"
+contains "$work/out" "Nothing to export" "an empty export says so"
+[ -e "$work/empty.bundle" ] && fail "an empty export wrote a file"
+expect_status 1 "bundle export over an existing file" "$app" bundle export "$work/out.bundle" --again --data-dir "$hub"
+contains "$work/err" "already exists" "an existing file is not replaced"
+expect_status 0 "bundle export --again" "$app" bundle export "$work/again.bundle" --again --data-dir "$hub"
+contains "$work/out" "Exported 2 statements" "--again exports the exported ones again"
+expect_status 1 "bundle export to a missing folder" "$app" bundle export "$work/nowhere/x.bundle" --again --data-dir "$hub"
+contains "$work/err" "Cannot write $work/nowhere/x.bundle" "an unwritable path is explained"
+[ -e "$work/nowhere" ] && fail "a failed export left something behind"
+# Damaged bundles: refused with the reason, and nothing imported.
+sed 's/attempted/attempteD/' "$work/out.bundle" >"$work/changed.bundle"
+head -c -20 "$work/out.bundle" >"$work/cut.bundle"
+head -n 2 "$work/out.bundle" >"$work/short.bundle"
+{ cat "$work/out.bundle"; statement 2d8e3b6a-4f5c-4d7e-8f9a-0b1c2d3e4f5a passed; } >"$work/extra.bundle"
+printf 'id,verb\n1,completed\n' >"$work/not.bundle"
+for damage in "changed:changed or damaged" "cut:cut short" "short:is incomplete" \
+  "extra:lines were added" "not:not an OpenSteps bundle"; do
+  expect_status 1 "bundle import, ${damage%%:*}" "$app" bundle import "$work/${damage%%:*}.bundle" --data-dir "$connected"
+  contains "$work/err" "${damage#*:}" "${damage%%:*} bundle is explained"
+  contains "$work/err" "Nothing was imported" "${damage%%:*} bundle imports nothing"
+done
+expect_status 0 "bundle import after the refusals" "$app" bundle import "$work/out.bundle" --data-dir "$connected"
+contains "$work/out" "Imported 2 statements; 0 already here" "refused bundles left nothing behind"
+expect_status 2 "bundle, no file" "$app" bundle export --data-dir "$hub"
+expect_status 2 "bundle import --again" "$app" bundle import "$work/out.bundle" --again --data-dir "$hub"
+expect_status 2 "bundle, unknown action" "$app" bundle send "$work/out.bundle" --data-dir "$hub"
 
 expect_status 2 "unknown command" "$app" frobnicate
 expect_status 2 "screenshot of an unknown page" "$app" screenshot --page nowhere --out "$work/x.png"

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace OpenSteps {
+
+class Database;
+
+// A volunteer or staff member sitting with a learner (table help_session). Outcome statements
+// made while a session for that learner is open say "assisted", so the programme can tell
+// what learners did alone from what they did with help.
+class HelpSessionStore {
+public:
+    explicit HelpSessionStore(Database &db);
+
+    // The helper starts helping the learner; any session still open for that learner ends
+    // first. The new session's id, or 0 on failure (no such helper or learner).
+    qint64 start(qint64 helperId, qint64 learnerId);
+    bool end(qint64 sessionId);
+    // Ends every open session of the learner (they sign out, or the helper leaves).
+    bool endFor(qint64 learnerId);
+    // Whether a session for the learner is open at `now`. One never ended (the app killed, the
+    // PC switched off) stops counting kMaxHours after it started.
+    bool isHelped(qint64 learnerId, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+    static constexpr int kMaxHours = 3;
+
+private:
+    Database &m_db;
+};
+
+} // namespace OpenSteps
