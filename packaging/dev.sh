@@ -13,7 +13,7 @@ case "$action" in
   *) echo "usage: $0 run [app options] | test" >&2; exit 2 ;;
 esac
 
-packaging/install-deps.sh
+if [ "$action" = test ]; then packaging/install-deps.sh --test; else packaging/install-deps.sh; fi
 [ -f build/build.ninja ] || cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build
 

@@ -45,6 +45,12 @@ for package in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
   [ "$status" = installed ] || missing+=("$package")
 done
+# Tests only: Node.js and npm run a real Learning Record Store (npm's xapi-statements) for the
+# sync tests. Any Node 18 or newer will do, so a Node already on PATH is kept.
+if [ "${1:-}" = --test ]; then
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing: ${missing[*]}"

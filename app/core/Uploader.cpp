@@ -241,7 +241,8 @@ void Uploader::noteError(const QString &error) {
 
 void Uploader::noteSuccess() {
     m_settings.setValue(QLatin1String(kLastSuccessKey), nowUtcIso());
-    m_settings.setValue(QLatin1String(kCredentialsRejectedKey), QString());
+    // Not a null QString: the setting's value may not be NULL.
+    m_settings.setValue(QLatin1String(kCredentialsRejectedKey), QStringLiteral(""));
 }
 
 } // namespace OpenSteps

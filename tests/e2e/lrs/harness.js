@@ -95,7 +95,8 @@ async function allStatements(port, query = '') {
 // `refuse` holds statement ids answered 400 (as an LRS refusing an invalid statement would).
 // `bodies` records every request body, for the privacy scan.
 async function startProxy(lrsPort) {
-  const state = { faults: [], refuse: new Set(), bodies: [], requests: 0, delayMs: 0, lrsPort };
+  const state = { faults: [], refuse: new Set(), bodies: [], times: [], requests: 0, headersOk: 0,
+    delayMs: 0, inFlight: 0, lrsPort };
   const sockets = new Set();
   const server = http.createServer((req, res) => {
     const chunks = [];
@@ -103,6 +104,10 @@ async function startProxy(lrsPort) {
     req.on('end', async () => {
       const body = Buffer.concat(chunks);
       state.requests++;
+      state.times.push(Date.now());
+      if (req.headers['x-experience-api-version'] === '1.0.3' && /^Basic /.test(req.headers.authorization || '')) {
+        state.headersOk++;
+      }
       if (req.method === 'POST') state.bodies.push(body.toString());
       if (state.delayMs) await sleep(state.delayMs);
       const fault = state.faults.shift();
@@ -123,12 +128,14 @@ async function startProxy(lrsPort) {
           return;
         }
       }
+      state.inFlight++; // requests on their way to the LRS, even for a client gone since
       const upstream = http.request(
         { host: '127.0.0.1', port: state.lrsPort, method: req.method, path: req.url, headers: req.headers },
         (up) => {
           const parts = [];
           up.on('data', (c) => parts.push(c));
           up.on('end', () => {
+            state.inFlight--;
             const answer = Buffer.concat(parts);
             if (fault && fault.stall === 'after') return; // stored, but the answer never comes
             if (fault && fault.cut) {
@@ -141,7 +148,10 @@ async function startProxy(lrsPort) {
             res.end(answer);
           });
         });
-      upstream.on('error', () => { res.socket && res.socket.destroy(); });
+      upstream.on('error', () => {
+        state.inFlight--;
+        if (res.socket) res.socket.destroy();
+      });
       upstream.end(body);
     });
   });
