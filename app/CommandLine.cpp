@@ -8,12 +8,14 @@
 #include "LessonCatalog.h"
 #include "LessonCommands.h"
 #include "LessonRunner.h"
+#include "LrsConfig.h"
 #include "MousePracticeSession.h"
 #include "PageAudit.h"
 #include "Preferences.h"
 #include "ProcessStats.h"
 #include "SampleData.h"
 #include "SyncCommand.h"
+#include "SyncPanel.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -381,10 +383,10 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
     if (lessons.isEmpty() || !app)
         return;
     // Pages of a signed-in learner show the sample learner, signed in without their PIN.
-    static const QStringList beforeSignIn = {QStringLiteral("sign-in"), QStringLiteral("pin"),
-                                             QStringLiteral("helper"),  QStringLiteral("language"),
-                                             QStringLiteral("profile"), QStringLiteral("notice"),
-                                             QStringLiteral("error")};
+    static const QStringList beforeSignIn = {
+        QStringLiteral("sign-in"),  QStringLiteral("pin"),         QStringLiteral("helper"),
+        QStringLiteral("language"), QStringLiteral("profile"),     QStringLiteral("notice"),
+        QStringLiteral("error"),    QStringLiteral("helper-staff")};
     const QVariantList learners = app->learners();
     // The learner's own language would replace the one asked for (--lang): keep that one.
     const QString language = gui.preferences()->language();
@@ -392,6 +394,17 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
         app->signInForTesting(
             learners.constFirst().toMap().value(QStringLiteral("id")).toLongLong());
     gui.preferences()->setLanguage(language);
+    if (page == QLatin1String("helper-staff")) {
+        // A staff member signed in, with an LRS set: every staff control shows.
+        Workspace &workspace = gui.workspace();
+        const QString passphrase = QStringLiteral("sample passphrase");
+        workspace.helpers().add(QStringLiteral("Pat"), QStringLiteral("staff"), passphrase);
+        LrsConfig{
+            QUrl(QStringLiteral("https://lrs.example.org/xAPI/")), QStringLiteral("hub-key"), {}}
+            .saveTo(workspace.settings());
+        app->helperSignIn(QStringLiteral("Pat"), passphrase);
+        gui.sync()->refresh();
+    }
     if (page == QLatin1String("lesson") && !step.isEmpty()) {
         const QString folder = step.section(QLatin1Char('/'), 0, 0);
         for (const Lesson &lesson : lessons) {
@@ -551,6 +564,7 @@ int runApp(const QCommandLineParser &parser, const Options &options) {
     GuiApp app;
     if (!app.start(gui))
         return 1;
+    app.sync()->startBackground(); // outcomes to the LRS while the app is open, if staff set one
     if (parser.isSet(options.startupProbe)) {
         // Reports the first frame of the page the learner lands on, then exits.
         static std::atomic_bool reported = false;

@@ -44,6 +44,7 @@ ApplicationWindow {
         "sign-in": signInPage,
         "pin": pinPage,
         "helper": helperPage,
+        "helper-staff": helperPage,
         "language": languagePage,
         "profile": profilePage,
         "home": homePage,

@@ -105,6 +105,19 @@ int OutboxStore::setAsideCount() const {
     return countIn(QStringLiteral("set-aside"));
 }
 
+QStringList OutboxStore::setAsideReasons(int limit) const {
+    QStringList reasons;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT last_error FROM outbox WHERE state = 'set-aside'"
+                                 " GROUP BY last_error ORDER BY max(rowid) DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (query.exec()) {
+        while (query.next())
+            reasons << query.value(0).toString();
+    }
+    return reasons;
+}
+
 int OutboxStore::deliveredCount() const {
     return countIn(QStringLiteral("delivered"));
 }

@@ -36,6 +36,8 @@ public:
     int pendingCount() const;
     int setAsideCount() const;
     int deliveredCount() const;
+    // The LRS's reasons for the statements set aside, most recent first, each once.
+    QStringList setAsideReasons(int limit) const;
     // When the earliest waiting statement is due again (invalid when none waits).
     QDateTime nextAttemptAt() const;
     bool markDelivered(const QStringList &ids);

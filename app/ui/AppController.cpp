@@ -57,6 +57,7 @@ const QStringList &AppController::pageNames() {
         QStringLiteral("settings"),        QStringLiteral("progress"),
         QStringLiteral("restore-code"),    QStringLiteral("skills-check"),
         QStringLiteral("notice"),          QStringLiteral("error"),
+        QStringLiteral("helper-staff"),
     };
     return names;
 }

@@ -5,6 +5,7 @@
 #include "MyProgress.h"
 #include "Preferences.h"
 #include "ReadAloud.h"
+#include "SyncPanel.h"
 
 #include <QDir>
 #include <QFontDatabase>
@@ -24,6 +25,7 @@ GuiApp::~GuiApp() {
     m_engine.reset();
     AppController::setInstance(nullptr);
     MyProgress::setInstance(nullptr);
+    SyncPanel::setInstance(nullptr);
     Preferences::setInstance(nullptr);
     ReadAloud::setInstance(nullptr);
 }
@@ -81,6 +83,8 @@ bool GuiApp::start(const GuiOptions &options) {
     m_progress =
         std::make_unique<MyProgress>(opened.usable() ? m_workspace.get() : nullptr, *m_app);
     MyProgress::setInstance(m_progress.get());
+    m_sync = std::make_unique<SyncPanel>(opened.usable() ? m_workspace.get() : nullptr);
+    SyncPanel::setInstance(m_sync.get());
     ReadAloud::setInstance(m_readAloud.get());
 
     registerBundledFonts();

@@ -15,6 +15,7 @@ namespace OpenSteps {
 
 class AppController;
 class MyProgress;
+class SyncPanel;
 class Preferences;
 class ReadAloud;
 
@@ -43,6 +44,7 @@ public:
 
     // False when the QML could not be loaded (a build problem, not a user problem).
     bool start(const GuiOptions &options);
+    SyncPanel *sync() const { return m_sync.get(); }
 
     QQuickWindow *window() const;
     AppController *app() const { return m_app.get(); }
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<AppController> m_app;
     std::unique_ptr<MyProgress> m_progress;
+    std::unique_ptr<SyncPanel> m_sync;
     std::unique_ptr<ReadAloud> m_readAloud;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };

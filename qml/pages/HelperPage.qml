@@ -13,6 +13,8 @@ ScrollPage {
 
     property string message: ""
     property string done: ""
+
+    Component.onCompleted: Sync.refresh()
     readonly property var idleChoices: [5, 10, 15, 20, 30]
 
     signal closed()
@@ -163,6 +165,149 @@ ScrollPage {
         }))
         current: App.idleMinutes
         onChosen: value => App.setIdleMinutes(value)
+    }
+
+    // Staff: sharing anonymised outcomes with the programme's Learning Record Store.
+    SectionHeading {
+        visible: App.helperRole === "staff"
+        //: Staff section: sending anonymised outcomes to the programme
+        text: qsTr("Sharing outcomes with the programme")
+    }
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "syncStatus"
+        visible: App.helperRole === "staff"
+        text: {
+            //: Staff: how many anonymised outcome statements wait to be sent; %1 is a number
+            let words = qsTr("Outcome statements waiting to be sent: %1.").arg(Sync.pending)
+            words += " " + (Sync.lastSuccess !== ""
+                            //: Staff: when outcomes last reached the programme; %1 is a date and time
+                            ? qsTr("Last sent: %1.").arg(Sync.lastSuccess)
+                            //: Staff: outcomes have never reached the programme from this PC
+                            : qsTr("Nothing has been sent from this computer yet."))
+            return words
+        }
+    }
+    ErrorMessage {
+        Layout.fillWidth: true
+        objectName: "syncCredentialsRejected"
+        visible: App.helperRole === "staff" && Sync.credentialsRejected
+        //: Staff: the Learning Record Store refused the key and secret; sending has stopped
+        text: qsTr("Sync credentials rejected: the Learning Record Store did not accept the key and secret. Sending has stopped until they are changed below.")
+    }
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "syncLastError"
+        visible: App.helperRole === "staff" && Sync.lastError !== "" && !Sync.credentialsRejected
+        //: Staff: the last problem sending outcomes; %1 is a date and time, %2 the problem
+        text: qsTr("Last problem (%1): %2").arg(Sync.lastErrorAt).arg(Sync.lastError)
+    }
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "syncSetAside"
+        visible: App.helperRole === "staff" && Sync.setAside > 0
+        //: Staff: statements the LRS refused as invalid; %1 is a number, %2 the LRS's reasons
+        text: qsTr("Statements the Learning Record Store refused and that are set aside: %1. It said: %2").arg(Sync.setAside).arg(Sync.setAsideReasons.join(" / "))
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperRole === "staff"
+        font.bold: true
+        text: endpointField.label
+    }
+    TextEntry {
+        id: endpointField
+
+        Layout.fillWidth: true
+        objectName: "syncEndpoint"
+        visible: App.helperRole === "staff"
+        //: Staff: the web address of the programme's Learning Record Store
+        label: qsTr("Learning Record Store address (https://…)")
+        text: Sync.endpoint
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperRole === "staff"
+        font.bold: true
+        text: keyField.label
+    }
+    TextEntry {
+        id: keyField
+
+        Layout.fillWidth: true
+        objectName: "syncKey"
+        visible: App.helperRole === "staff"
+        //: Staff: the Learning Record Store's key (like a user name)
+        label: qsTr("Key")
+        text: Sync.key
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperRole === "staff"
+        font.bold: true
+        text: secretField.label
+    }
+    TextEntry {
+        id: secretField
+
+        Layout.fillWidth: true
+        objectName: "syncSecret"
+        visible: App.helperRole === "staff"
+        label: Sync.hasSecret
+               //: Staff: the LRS secret when one is saved already
+               ? qsTr("Secret (leave empty to keep the saved one)")
+               //: Staff: the Learning Record Store's secret (like a password)
+               : qsTr("Secret")
+        echoMode: TextInput.Password
+    }
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "syncSecretWarning"
+        visible: App.helperRole === "staff" && Sync.secretWarning !== ""
+        text: Sync.secretWarning
+    }
+    ErrorMessage {
+        id: syncProblem
+
+        Layout.fillWidth: true
+        objectName: "syncProblem"
+        visible: text !== ""
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "syncSave"
+        visible: App.helperRole === "staff"
+        //: Staff: saves the Learning Record Store settings
+        text: qsTr("Save these settings")
+        onClicked: {
+            syncProblem.text = Sync.save(endpointField.text, keyField.text, secretField.text)
+            if (syncProblem.text === "") {
+                secretField.text = ""
+                //: Staff: confirmation after saving the LRS settings
+                page.done = qsTr("The Learning Record Store settings are saved.")
+                doneText.forceActiveFocus()
+            }
+        }
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "syncNow"
+        visible: App.helperRole === "staff" && Sync.endpoint !== ""
+        enabled: !Sync.running
+        //: Staff: sends the waiting outcome statements now
+        text: qsTr("Send now")
+        onClicked: Sync.sendNow()
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "syncExport"
+        visible: App.helperRole === "staff"
+        //: Staff: for hubs without internet: saves waiting outcomes to a file to carry elsewhere
+        text: qsTr("No internet here: save outcomes to a file")
+        onClicked: {
+            page.done = Sync.exportBundle()
+            doneText.forceActiveFocus()
+        }
     }
 
     ActionButton {

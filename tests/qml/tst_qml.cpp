@@ -4,6 +4,7 @@
 #include "MyProgress.h"
 #include "Preferences.h"
 #include "ReadAloud.h"
+#include "SyncPanel.h"
 #include "Workspace.h"
 
 #include <QQmlEngine>
@@ -27,6 +28,10 @@ public Q_SLOTS:
                                                 QString());
         m_progress = std::make_unique<MyProgress>(m_workspace.get(), *m_app);
         m_readAloud = std::make_unique<ReadAloud>(std::make_unique<RecordingSpeech>());
+        // Keeps the LRS secret out of any keychain of the machine running the tests.
+        qputenv("OPENSTEPS_NO_KEYCHAIN", "1");
+        m_sync = std::make_unique<SyncPanel>(m_workspace.get());
+        SyncPanel::setInstance(m_sync.get());
         MyProgress::setInstance(m_progress.get());
         Preferences::setInstance(m_preferences.get());
         AppController::setInstance(m_app.get());
@@ -37,6 +42,7 @@ public Q_SLOTS:
 
     void cleanupTestCase() {
         m_progress.reset();
+        m_sync.reset();
         m_app.reset();
         m_preferences.reset();
         m_readAloud.reset();
@@ -49,6 +55,7 @@ private:
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<AppController> m_app;
     std::unique_ptr<MyProgress> m_progress;
+    std::unique_ptr<SyncPanel> m_sync;
     std::unique_ptr<ReadAloud> m_readAloud;
 };
 

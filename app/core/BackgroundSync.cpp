@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackgroundSync.h"
+
+#include "SecretStore.h"
+#include "Workspace.h"
+
+namespace OpenSteps {
+
+BackgroundSync::BackgroundSync(Workspace &workspace, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_secrets(secrets)
+    , m_uploader(workspace.outbox(), workspace.settings()) {
+    connect(&m_timer, &QTimer::timeout, this, [this] { tick(false); });
+    connect(&m_uploader, &Uploader::finished, this, [this](const Uploader::Report &report) {
+        m_lastReport = report;
+        Q_EMIT runFinished();
+    });
+}
+
+void BackgroundSync::start(int firstTryMs, int everyMs) {
+    QTimer::singleShot(firstTryMs, this, [this] { tick(false); });
+    m_timer.start(everyMs);
+}
+
+void BackgroundSync::sendNow() {
+    tick(true);
+}
+
+void BackgroundSync::tick(bool now) {
+    if (m_uploader.isRunning() || m_readingSecret)
+        return;
+    LrsConfig config = LrsConfig::fromSettings(m_workspace.settings());
+    if (config.endpoint.isEmpty())
+        return; // no LRS set: outcomes stay here (or leave on bundles)
+    const bool rejected =
+        !m_workspace.settings().value(QLatin1String(Uploader::kCredentialsRejectedKey)).isEmpty();
+    // Scheduled tries wait for a due statement and for staff to mend rejected credentials.
+    if (!now &&
+        (rejected || m_workspace.outbox().pending(1, QDateTime::currentDateTimeUtc()).isEmpty()))
+        return;
+    m_readingSecret = true;
+    m_secrets.read([this, config, now](std::optional<QString> secret) mutable {
+        m_readingSecret = false;
+        config.secret = secret.value_or(QString());
+        Uploader::Options options;
+        options.ignoreSchedule = now;
+        m_uploader.run(config, options);
+    });
+}
+
+} // namespace OpenSteps
