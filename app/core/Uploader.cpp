@@ -7,10 +7,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QTimeZone>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSync, "opensteps.sync")
@@ -66,10 +68,12 @@ qint64 Uploader::retryAfterMs(const QByteArray &header, const QDateTime &now) {
     const qint64 seconds = value.toLongLong(&isNumber);
     if (isNumber)
         return seconds >= 0 ? seconds * 1000 : -1;
-    // An HTTP date: "Wed, 21 Oct 2026 07:28:00 GMT".
-    QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // An HTTP date: "Wed, 21 Oct 2026 07:28:00 GMT" (always GMT, English names).
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
+    when.setTimeZone(QTimeZone::utc());
     return std::max<qint64>(0, now.msecsTo(when));
 }
 
