@@ -86,6 +86,10 @@ void Uploader::run(const LrsConfig &config, const Options &options) {
     m_options = options;
     m_report = {};
     m_oneByOne.clear();
+    m_inFlight.clear();
+    m_replies.clear();
+    m_halt.reset();
+    m_retryDelayMs = -1;
     m_clock.start();
     // Always answer from the event loop, never from inside run(): callers connect first.
     const int generation = m_generation;
@@ -96,7 +100,7 @@ void Uploader::run(const LrsConfig &config, const Options &options) {
         if (!m_report.error.isEmpty())
             finish(Outcome::Misconfigured);
         else
-            sendNext();
+            pump();
     });
 }
 
@@ -104,36 +108,92 @@ void Uploader::stop() {
     if (!m_running)
         return;
     ++m_generation;
-    if (m_reply)
-        m_reply->abort(); // what it carried stays pending and is sent again with the same ids
+    // What they carried stays pending and is sent again with the same ids.
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
+        if (reply)
+            reply->abort();
+    }
     finish(Outcome::Stopped);
 }
 
-void Uploader::sendNext() {
-    if (!m_oneByOne.isEmpty()) {
-        post({m_oneByOne.takeFirst()});
-        return;
+void Uploader::pump() {
+    while (!m_halt && m_replies.size() < m_options.parallel) {
+        QList<OutboxStore::Entry> next;
+        if (!m_oneByOne.isEmpty())
+            next = {m_oneByOne.takeFirst()};
+        else
+            next = nextBatch();
+        if (next.isEmpty())
+            break;
+        post(next);
     }
-    const QList<OutboxStore::Entry> batch =
-        m_outbox.pending(m_options.batchSize,
+    if (m_replies.isEmpty())
+        conclude();
+}
+
+QList<OutboxStore::Entry> Uploader::nextBatch() const {
+    // The oldest pending statements not already on their way or queued one by one.
+    QSet<QString> taken = m_inFlight;
+    for (const OutboxStore::Entry &entry : m_oneByOne)
+        taken.insert(entry.id);
+    const QList<OutboxStore::Entry> candidates =
+        m_outbox.pending(m_options.batchSize + int(taken.size()),
                          m_options.ignoreSchedule ? QDateTime() : QDateTime::currentDateTimeUtc());
-    if (batch.isEmpty()) {
-        m_report.retryAt = m_outbox.nextAttemptAt();
-        finish(m_outbox.pendingCount() == 0 ? Outcome::Empty : Outcome::Waiting);
+    QList<OutboxStore::Entry> batch;
+    for (const OutboxStore::Entry &entry : candidates) {
+        if (!taken.contains(entry.id) && batch.size() < m_options.batchSize)
+            batch.append(entry);
+    }
+    return batch;
+}
+
+void Uploader::conclude() {
+    if (m_halt == Outcome::Waiting && m_retryDelayMs >= 0 && m_options.retryForMs > 0 &&
+        m_clock.elapsed() + m_retryDelayMs <= m_options.retryForMs) {
+        // Wait out the backoff, then carry on with whatever is pending.
+        const qint64 delay = m_retryDelayMs;
+        m_halt.reset();
+        m_retryDelayMs = -1;
+        m_oneByOne.clear(); // still pending; they come round again
+        const int generation = m_generation;
+        QTimer::singleShot(delay, this, [this, generation] {
+            if (generation == m_generation)
+                pump();
+        });
         return;
     }
-    post(batch);
+    if (m_halt) {
+        if (*m_halt == Outcome::Waiting && m_retryDelayMs >= 0)
+            m_report.retryAt = QDateTime::currentDateTimeUtc().addMSecs(m_retryDelayMs);
+        finish(*m_halt);
+        return;
+    }
+    m_report.retryAt = m_outbox.nextAttemptAt();
+    finish(m_outbox.pendingCount() == 0 ? Outcome::Empty : Outcome::Waiting);
+}
+
+void Uploader::halt(Outcome outcome) {
+    // The gravest reason wins: rejected credentials, then a wrong address, then waiting.
+    const auto gravity = [](Outcome o) {
+        return o == Outcome::CredentialsRejected ? 3 : o == Outcome::Misconfigured ? 2 : 1;
+    };
+    if (!m_halt || gravity(outcome) > gravity(*m_halt))
+        m_halt = outcome;
 }
 
 void Uploader::post(const QList<OutboxStore::Entry> &entries) {
+    // Counted before sending: a statement whose answer is lost (or whose run is killed) may be
+    // in the LRS, so "Delete my data" voids it rather than dropping it.
     if (!m_outbox.markAttempted(idsOf(entries))) {
         noteError(QStringLiteral("The outbox could not be updated on this computer."));
-        finish(Outcome::Waiting);
+        halt(Outcome::Waiting);
         return;
     }
     QJsonArray statements;
-    for (const OutboxStore::Entry &entry : entries)
+    for (const OutboxStore::Entry &entry : entries) {
         statements.append(entry.statement);
+        m_inFlight.insert(entry.id);
+    }
     QNetworkRequest request(m_config.statementsUrl());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("X-Experience-API-Version", Xapi::kVersion);
@@ -141,14 +201,24 @@ void Uploader::post(const QList<OutboxStore::Entry> &entries) {
         "Authorization",
         "Basic " + (m_config.key + QLatin1Char(':') + m_config.secret).toUtf8().toBase64());
     request.setTransferTimeout(m_options.timeoutMs); // a stalled LRS counts as a failed try
-    m_reply = m_network->post(request, QJsonDocument(statements).toJson(QJsonDocument::Compact));
+    // Plain HTTP (a loopback LRS): Qt would try HTTP/2 upgrade on a single connection, which
+    // serialises the parallel requests; HTTP/1.1 gets a connection each. HTTPS negotiates.
+    if (request.url().scheme() == QLatin1String("http"))
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply =
+        m_network->post(request, QJsonDocument(statements).toJson(QJsonDocument::Compact));
+    m_replies.append(reply);
     const int generation = m_generation;
-    connect(m_reply, &QNetworkReply::finished, this,
-            [this, reply = m_reply.data(), entries, generation] {
-                reply->deleteLater();
-                if (generation == m_generation)
-                    handleReply(reply, entries);
-            });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, entries, generation] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_replies.removeAll(reply);
+        for (const OutboxStore::Entry &entry : entries)
+            m_inFlight.remove(entry.id);
+        handleReply(reply, entries);
+        pump();
+    });
 }
 
 void Uploader::handleReply(QNetworkReply *reply, const QList<OutboxStore::Entry> &entries) {
@@ -160,16 +230,14 @@ void Uploader::handleReply(QNetworkReply *reply, const QList<OutboxStore::Entry>
     if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
         if (!m_outbox.markDelivered(ids)) {
             noteError(QStringLiteral("The outbox could not be updated on this computer."));
-            finish(Outcome::Waiting);
+            halt(Outcome::Waiting);
             return;
         }
         m_report.delivered += int(ids.size());
         noteSuccess();
         Q_EMIT delivered(m_report.delivered);
-        sendNext();
     } else if ((status == 409 || status == 400) && !single) {
-        m_oneByOne = entries; // find the statement the LRS objects to
-        sendNext();
+        m_oneByOne.append(entries); // find the statement the LRS objects to
     } else if (status == 409) {
         // The LRS has a statement with this id: ours, from a try whose answer was lost.
         qCInfo(lcSync) << "LRS already has" << ids.first() << "- counted as delivered";
@@ -177,56 +245,44 @@ void Uploader::handleReply(QNetworkReply *reply, const QList<OutboxStore::Entry>
         ++m_report.delivered;
         ++m_report.alreadyThere;
         Q_EMIT delivered(m_report.delivered);
-        sendNext();
     } else if (status == 400) {
         const QString message = messageOf(body);
         m_outbox.setAside(ids.first(), message);
         ++m_report.setAside;
         noteError(QStringLiteral("The LRS refused a statement: %1").arg(message));
-        sendNext();
     } else if (status == 401 || status == 403) {
         m_settings.setValue(QLatin1String(kCredentialsRejectedKey), QStringLiteral("1"));
         noteError(QStringLiteral("Sync credentials rejected (the LRS answered %1). Check the key "
                                  "and secret.")
                       .arg(status));
-        finish(Outcome::CredentialsRejected);
+        halt(Outcome::CredentialsRejected);
     } else if (status == 429 || status >= 500 || status == 0 || (status >= 200 && status < 300)) {
         // Busy, broken, unreachable, stalled or cut off: worth another try, same ids.
         const QString why =
             status == 0 ? QStringLiteral("Cannot reach the LRS: %1").arg(reply->errorString())
                         : QStringLiteral("The LRS answered %1; trying again later.").arg(status);
-        waitAndRetry(entries,
-                     retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()),
-                     why);
+        deferAll(entries,
+                 retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()),
+                 why);
     } else {
         noteError(QStringLiteral("The LRS answered %1 (%2). Check its address.")
                       .arg(status)
                       .arg(messageOf(body)));
-        finish(Outcome::Misconfigured);
+        halt(Outcome::Misconfigured);
     }
 }
 
-void Uploader::waitAndRetry(const QList<OutboxStore::Entry> &entries, qint64 retryAfter,
-                            const QString &error) {
+void Uploader::deferAll(const QList<OutboxStore::Entry> &entries, qint64 retryAfter,
+                        const QString &error) {
     int attempts = 0;
     for (const OutboxStore::Entry &entry : entries)
         attempts = std::max(attempts, entry.attempts + 1);
     const qint64 delay =
         backoffMs(attempts, retryAfter, QRandomGenerator::global()->generateDouble());
-    const QDateTime retryAt = QDateTime::currentDateTimeUtc().addMSecs(delay);
-    m_outbox.deferUntil(idsOf(entries), retryAt, error);
-    m_oneByOne.clear(); // the rest of a refused batch is still pending and comes round again
+    m_outbox.deferUntil(idsOf(entries), QDateTime::currentDateTimeUtc().addMSecs(delay), error);
     noteError(error);
-    if (m_options.retryForMs > 0 && m_clock.elapsed() + delay <= m_options.retryForMs) {
-        const int generation = m_generation;
-        QTimer::singleShot(delay, this, [this, generation] {
-            if (generation == m_generation)
-                sendNext();
-        });
-        return;
-    }
-    m_report.retryAt = retryAt;
-    finish(Outcome::Waiting);
+    m_retryDelayMs = std::max(m_retryDelayMs, delay);
+    halt(Outcome::Waiting);
 }
 
 void Uploader::finish(Outcome outcome) {

@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -37,6 +39,9 @@ public:
         // Keep retrying failures that may pass while this much time is left (0: stop at the
         // first and leave the retry to the schedule).
         int retryForMs = 0;
+        // Requests on their way at once: hides each request's network round trip (and the
+        // 40 ms a small HTTP write can wait for an acknowledgement).
+        int parallel = 4;
     };
 
     enum class Outcome {
@@ -81,11 +86,16 @@ Q_SIGNALS:
     void finished(const OpenSteps::Uploader::Report &report);
 
 private:
-    void sendNext();
+    // Keeps up to `parallel` requests on their way; concludes when none is left.
+    void pump();
+    QList<OutboxStore::Entry> nextBatch() const;
     void post(const QList<OutboxStore::Entry> &entries);
     void handleReply(QNetworkReply *reply, const QList<OutboxStore::Entry> &entries);
-    void waitAndRetry(const QList<OutboxStore::Entry> &entries, qint64 retryAfter,
-                      const QString &error);
+    // A failure that may pass: each statement waits its backoff; the run pauses.
+    void deferAll(const QList<OutboxStore::Entry> &entries, qint64 retryAfter,
+                  const QString &error);
+    void halt(Outcome outcome);
+    void conclude();
     void finish(Outcome outcome);
     void noteError(const QString &error);
     void noteSuccess();
@@ -97,7 +107,10 @@ private:
     Options m_options;
     Report m_report;
     QList<OutboxStore::Entry> m_oneByOne; // a refused batch, being sent one at a time
-    QPointer<QNetworkReply> m_reply;
+    QSet<QString> m_inFlight;             // ids on their way
+    QList<QPointer<QNetworkReply>> m_replies;
+    std::optional<Outcome> m_halt; // set: launch nothing more, conclude when all are back
+    qint64 m_retryDelayMs = -1;
     QElapsedTimer m_clock;
     bool m_running = false;
     int m_generation = 0; // a stopped run's late timers and replies are ignored

@@ -10,12 +10,7 @@ node_dir=$2
 shift 2
 here="$(cd "$(dirname "$0")" && pwd)"
 
-mkdir -p "$node_dir"
-if ! cmp -s "$here/lrs/package-lock.json" "$node_dir/package-lock.json" ||
-  [ ! -d "$node_dir/node_modules/xapi-statements" ]; then
-  cp "$here/lrs/package.json" "$here/lrs/package-lock.json" "$node_dir/"
-  (cd "$node_dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-fi
+bash "$here/lrs/npm-install.sh" "$node_dir"
 export LRS_NODE_MODULES="$node_dir/node_modules"
 # The sync commands never need a keychain; keep them off any desktop session's.
 export OPENSTEPS_NO_KEYCHAIN=1
