@@ -384,9 +384,10 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
         return;
     // Pages of a signed-in learner show the sample learner, signed in without their PIN.
     static const QStringList beforeSignIn = {
-        QStringLiteral("sign-in"),  QStringLiteral("pin"),         QStringLiteral("helper"),
-        QStringLiteral("language"), QStringLiteral("profile"),     QStringLiteral("notice"),
-        QStringLiteral("error"),    QStringLiteral("helper-staff")};
+        QStringLiteral("sign-in"),         QStringLiteral("pin"),     QStringLiteral("helper"),
+        QStringLiteral("language"),        QStringLiteral("profile"), QStringLiteral("consent"),
+        QStringLiteral("consent-details"), QStringLiteral("notice"),  QStringLiteral("error"),
+        QStringLiteral("helper-staff")};
     const QVariantList learners = app->learners();
     // The learner's own language would replace the one asked for (--lang): keep that one.
     const QString language = gui.preferences()->language();
@@ -449,6 +450,12 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
         app->skillsCheck()->answerWith(QStringLiteral("a-bit"));
     } else if (page == QLatin1String("done")) {
         app->openLesson(lessons.first().id);
+    } else if (page == QLatin1String("settings")) {
+        // A learner who shares and answered some of the optional questions: every part of
+        // "Sharing my progress" is on show.
+        app->setSharing(true);
+        app->setAgeBand(QStringLiteral("65-74"));
+        app->setPostcodeDistrict(QStringLiteral("LS9"));
     }
 }
 
@@ -484,8 +491,11 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
                                             "The file has not been changed.")
                                  .arg(Database::latestVersion() + 1)
                                  .arg(Database::latestVersion());
-    if (page != QLatin1String("language") && page != QLatin1String("profile") &&
-        page != QLatin1String("notice"))
+    // A first visit (making a profile) starts on an empty PC.
+    static const QStringList firstVisit = {
+        QStringLiteral("language"), QStringLiteral("profile"), QStringLiteral("consent"),
+        QStringLiteral("consent-details"), QStringLiteral("notice")};
+    if (!firstVisit.contains(page))
         gui.prepareData = [](Workspace &w) { return addSampleLearner(w.database(), w.catalog()); };
 
     GuiApp app;

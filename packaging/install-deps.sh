@@ -21,6 +21,8 @@ packages=(
   fonts-dejavu-core libgl1-mesa-dri
   # names and words in other scripts: DejaVu has no Urdu ہ; Noto has Arabic, Urdu, Bengali, Gurmukhi
   fonts-noto-core
+  # Chinese (中文) among the languages a learner may say they prefer; Noto core has no Han
+  fonts-wqy-microhei
   # reading PDFs back in tests
   poppler-utils
   # a virtual display for the start-up benchmark and the screen-reader audit

@@ -35,6 +35,18 @@ ApplicationWindow {
         stack.replace(null, page, properties)
     }
 
+    // Makes the new profile with the answer to "Share your progress?" (on `page`, which says
+    // so if it cannot be saved), then offers the skills check.
+    function makeProfile(page, sharing) {
+        const newcomer = page.newcomer
+        if (App.createProfile(newcomer.name ?? "", newcomer.avatar ?? "", newcomer.pinKind ?? "",
+                              newcomer.pin ?? "", sharing))
+            window.show("skills-check")
+        else
+            //: Shown if the new profile could not be saved
+            page.failed(qsTr("Your profile could not be saved on this computer. Please ask a helper."))
+    }
+
     function signOut() {
         App.signOut()
         window.show(App.learners.length > 0 ? "sign-in" : "language")
@@ -59,7 +71,10 @@ ApplicationWindow {
         "restore-code": restoreCodePage,
         "skills-check": skillsCheckPage,
         "notice": noticePage,
-        "error": errorPage
+        "error": errorPage,
+        "consent": consentPage,
+        "consent-details": consentDetailsPage,
+        "delete-data": deleteDataPage
     })
 
     header: Rectangle {
@@ -196,12 +211,12 @@ ApplicationWindow {
                     else
                         //: Shown if a new PIN could not be saved
                         pin.failed(qsTr("Your PIN could not be saved on this computer. Please ask a helper."))
-                } else if (App.createLearner(pin.learner.name, pin.learner.avatar, kind, code)) {
-                    // First sign-in: the skills check is offered before the lessons.
-                    window.show("skills-check")
                 } else {
-                    //: Shown if the new profile could not be saved
-                    pin.failed(qsTr("Your profile could not be saved on this computer. Please ask a helper."))
+                    // A new profile: the question about sharing comes before it is saved.
+                    stack.push(consentPage, {
+                        newcomer: { name: pin.learner.name, avatar: pin.learner.avatar,
+                                    pinKind: kind, pin: code }
+                    })
                 }
             }
             onCancelled: stack.depth > 1 ? stack.pop() : window.show("sign-in")
@@ -235,6 +250,42 @@ ApplicationWindow {
                 mode: "choose",
                 learner: { name: name, avatar: avatar }
             })
+        }
+    }
+    Component {
+        id: consentPage
+
+        ConsentPage {
+            id: consent
+
+            // No: the profile is made now. Yes: the optional questions first.
+            onAnswered: share => share
+                        ? stack.push(consentDetailsPage, { newcomer: consent.newcomer })
+                        : window.makeProfile(consent, { share: false })
+            // Back to choosing the PIN, afresh.
+            onCancelled: {
+                stack.pop()
+                const pin = stack.currentItem as PinPage
+                pin?.startAgain()
+            }
+        }
+    }
+    Component {
+        id: consentDetailsPage
+
+        ConsentDetailsPage {
+            id: details
+
+            onAnswered: sharing => window.makeProfile(details, sharing)
+            onCancelled: stack.pop()
+        }
+    }
+    Component {
+        id: deleteDataPage
+
+        DeleteDataPage {
+            onKept: stack.pop()
+            onDeleted: stack.replace(null, signInPage, { dataDeleted: true })
         }
     }
     Component {
@@ -277,6 +328,7 @@ ApplicationWindow {
             id: settings
 
             onCancelled: stack.pop()
+            onDeleteRequested: stack.push(deleteDataPage)
             onClosed: settings.firstStart ? stack.push(profilePage)
                       : stack.depth > 1 ? stack.pop()
                       : window.show(App.hasLearner || App.guest ? "home" : "sign-in")

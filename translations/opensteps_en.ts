@@ -533,6 +533,112 @@ Knit and natter: Saturdays, 10:30am</source>
     </message>
 </context>
 <context>
+    <name>ConsentDetailsPage</name>
+    <message>
+        <source>These help 100% Digital Leeds know who they are helping. You do not have to answer. Leave out any question you like.</source>
+        <extracomment>Optional questions page: why they are asked, and that they can be left out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions about you</source>
+        <extracomment>Heading of the page of optional questions after agreeing to share progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this computer yet. Please ask a member of staff.</source>
+        <extracomment>Shown when the computer has no voice installed for reading aloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Optional questions page: makes the profile with the answers given (none is needed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Optional questions page: back to the question about sharing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>100% Digital Leeds helps people in Leeds use computers and the internet. If you share your progress, it helps them see what works. It never says who you are.</source>
+        <extracomment>Consent page: what the programme is and why it asks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared:</source>
+        <extracomment>Consent page: heading of the list of what is shared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which lessons you finish</source>
+        <extracomment>Consent page, what is shared: the lessons the learner finishes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers to the skills check</source>
+        <extracomment>Consent page, what is shared: the answers to the &quot;What can you do already?&quot; check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you learn, like this library</source>
+        <extracomment>Consent page, what is shared: the place (library or community hub) where they learn</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is never shared:</source>
+        <extracomment>Consent page: heading of the list of what is never shared</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <extracomment>Consent page, never shared: the learner&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <extracomment>Consent page, never shared: the learner&apos;s PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you type</source>
+        <extracomment>Consent page, never shared: anything the learner types in lessons or practice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either answer is fine. You can change it at any time in Settings.</source>
+        <extracomment>Consent page: both answers are fine; the choice can be changed later</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, share</source>
+        <extracomment>Consent page: answer that shares anonymous progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <extracomment>Consent page: answer that shares nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share your progress with 100% Digital Leeds?</source>
+        <extracomment>Heading of the page that asks a new learner whether to share their progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this computer yet. Please ask a member of staff.</source>
+        <extracomment>Shown when the computer has no voice installed for reading aloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Consent page: goes back to choosing a PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouncilFormScene</name>
     <message>
         <source>Heating or hot water</source>
@@ -728,6 +834,44 @@ Phone: %4</source>
     <message>
         <source>What happens next: we will phone you within 3 working days to arrange a visit.</source>
         <extracomment>Council form: what happens after a repair is reported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDataPage</name>
+    <message>
+        <source>This removes your name, your progress and your settings from this computer. It cannot be undone.</source>
+        <extracomment>Delete my data: what deleting does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you shared your progress with 100% Digital Leeds, we also ask them to remove it.</source>
+        <extracomment>Delete my data: what happens to progress already shared with the programme</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep my data</source>
+        <extracomment>Delete my data: the safe answer, which keeps everything</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete my data</source>
+        <extracomment>Delete my data: the answer that deletes everything about the learner</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data could not be deleted. Nothing was changed. Please ask a helper.</source>
+        <extracomment>Shown if the learner&apos;s data could not be deleted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my data?</source>
+        <extracomment>Heading of the page that asks a learner to confirm deleting their data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this computer yet. Please ask a member of staff.</source>
+        <extracomment>Shown when the computer has no voice installed for reading aloud</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2982,6 +3126,141 @@ Font choice: the usual font</extracomment>
         <extracomment>First start: goes back from the settings to the language page</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That could not be saved on this computer. Please ask a helper.</source>
+        <extracomment>Settings: shown if a change to sharing could not be saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing my progress</source>
+        <extracomment>Settings section: whether the learner shares anonymous progress with the programme</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You share your progress with 100% Digital Leeds, without your name.</source>
+        <extracomment>Settings: the learner shares anonymous progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not share your progress. Nothing about you leaves this computer.</source>
+        <extracomment>Settings: the learner does not share progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not chosen yet. Nothing about you leaves this computer.</source>
+        <extracomment>Settings: the learner has never been asked whether to share progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared: which lessons you finish, your skills check answers and where you learn. Never shared: your name, your PIN or anything you type.</source>
+        <extracomment>Settings: what sharing progress means, in short</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share your progress with 100% Digital Leeds?</source>
+        <extracomment>Settings: name of the yes/no choice about sharing progress, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, share</source>
+        <extracomment>Settings: answer that shares anonymous progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <extracomment>Settings: answer that shares nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: no postcode.</source>
+        <extracomment>Settings: the postcode box was emptied and saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <extracomment>Settings: the first part of the postcode was saved; %1 is it, such as LS9</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my data</source>
+        <extracomment>Settings section: removing the learner&apos;s profile and everything about them
+----------
+Settings: opens the page that confirms deleting the learner&apos;s data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can remove your profile and everything about you from this computer.</source>
+        <extracomment>Settings: what &quot;Delete my data&quot; does, before the learner confirms it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingQuestions</name>
+    <message>
+        <source>16 to 24</source>
+        <extracomment>Age band choice (an age from 16 to 24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25 to 49</source>
+        <extracomment>Age band choice (an age from 25 to 49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 to 64</source>
+        <extracomment>Age band choice (an age from 50 to 64)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65 to 74</source>
+        <extracomment>Age band choice (an age from 65 to 74)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75 or older</source>
+        <extracomment>Age band choice (75 and older)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;d rather not say</source>
+        <extracomment>An answer to an optional question about the learner: they do not want to answer it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How old are you?</source>
+        <extracomment>Optional question about the learner&apos;s age</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the first part of your postcode?</source>
+        <extracomment>Optional question: the first part of the learner&apos;s postcode (the district, such as LS9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just the first part, like LS9. Not the whole postcode. You can leave it empty.</source>
+        <extracomment>Explains the postcode question: only the district, never the whole postcode</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which language do you like to use most?</source>
+        <extracomment>Optional question: the language the learner likes to use most</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type only the first part of your postcode, like LS9. We do not keep the whole postcode.</source>
+        <extracomment>Shown when a whole postcode was typed: only the first part is kept</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like the first part of a postcode. It is letters and then numbers, like LS9 or LS12. You can also leave it empty.</source>
+        <extracomment>Shown when what was typed is not the first part of a postcode</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save postcode</source>
+        <extracomment>Settings: saves the first part of the postcode typed in the box above</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShowMeMarker</name>
@@ -3021,6 +3300,11 @@ Font choice: the usual font</extracomment>
     <message>
         <source>Helpers and staff</source>
         <extracomment>Sign-in page: for volunteers and staff (for example to reset a learner&apos;s PIN)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is deleted from this computer.</source>
+        <extracomment>Sign-in page, just after a learner deleted their data</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

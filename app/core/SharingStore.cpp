@@ -4,9 +4,12 @@
 #include "Database.h"
 #include "XapiStatement.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace OpenSteps {
 
@@ -19,6 +22,49 @@ const QStringList &SharingStore::ageBands() {
                                       QStringLiteral("50-64"), QStringLiteral("65-74"),
                                       QStringLiteral("75+")};
     return bands;
+}
+
+const QList<SharingStore::Language> &SharingStore::preferredLanguages() {
+    // English, then languages many people in Leeds speak at home, each named in its own
+    // script so a learner can find theirs. Punjabi and Kurdish are each written in two
+    // scripts by people here: both are shown. A fixed list: nothing is ever typed.
+    static const QList<Language> languages = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("ur"), QStringLiteral("اردو")},
+        {QStringLiteral("pl"), QStringLiteral("Polski")},
+        {QStringLiteral("ar"), QStringLiteral("العربية")},
+        {QStringLiteral("pa"), QStringLiteral("ਪੰਜਾਬੀ / پنجابی")},
+        {QStringLiteral("bn"), QStringLiteral("বাংলা")},
+        {QStringLiteral("ro"), QStringLiteral("Română")},
+        {QStringLiteral("ku"), QStringLiteral("Kurdî / کوردی")},
+        {QStringLiteral("fa"), QStringLiteral("فارسی")},
+        {QStringLiteral("so"), QStringLiteral("Soomaali")},
+        {QStringLiteral("zh"), QStringLiteral("中文")},
+        {QStringLiteral("ti"), QStringLiteral("ትግርኛ")},
+    };
+    return languages;
+}
+
+SharingStore::Postcode SharingStore::checkPostcode(const QString &typed) {
+    const QString tidy = typed.simplified().toUpper();
+    if (tidy.isEmpty())
+        return Postcode::Empty;
+    if (!Xapi::postcodeDistrict(tidy).isEmpty())
+        return Postcode::District;
+    // A district followed by more (LS9 8AB, LS9 8, LS98AB): the whole postcode, or part of it.
+    static const QRegularExpression whole(
+        QStringLiteral("^[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{0,2}$"));
+    const QString first = tidy.section(QLatin1Char(' '), 0, 0);
+    if (whole.match(tidy).hasMatch() ||
+        (tidy.contains(QLatin1Char(' ')) && !Xapi::postcodeDistrict(first).isEmpty()))
+        return Postcode::FullPostcode;
+    return Postcode::NotADistrict;
+}
+
+bool SharingStore::isPreferredLanguage(const QString &code) {
+    const QList<Language> &languages = preferredLanguages();
+    return std::any_of(languages.cbegin(), languages.cend(),
+                       [&](const Language &language) { return language.code == code; });
 }
 
 std::optional<bool> SharingStore::consent(qint64 learnerId) const {
@@ -38,7 +84,12 @@ bool SharingStore::setConsent(qint64 learnerId, bool share) {
         query.addBindValue(learnerId);
         if (!query.exec() || query.numRowsAffected() != 1)
             return false;
-        if (!share || !pseudonym(learnerId).isEmpty())
+        // Without sharing the optional answers have no use: they are not kept.
+        if (!share)
+            return setColumn(learnerId, "age_band", {}) &&
+                   setColumn(learnerId, "postcode_district", {}) &&
+                   setColumn(learnerId, "preferred_language", {});
+        if (!pseudonym(learnerId).isEmpty())
             return true;
         query.prepare(QStringLiteral("UPDATE learner SET pseudonym = ? WHERE id = ?"));
         query.addBindValue(Xapi::newPseudonym());
@@ -70,6 +121,16 @@ bool SharingStore::setPostcodeDistrict(qint64 learnerId, const QString &district
     if (!district.isEmpty() && tidy.isEmpty())
         return false;
     return setColumn(learnerId, "postcode_district", tidy);
+}
+
+bool SharingStore::setPreferredLanguage(qint64 learnerId, const QString &code) {
+    if (!code.isEmpty() && !isPreferredLanguage(code))
+        return false;
+    return setColumn(learnerId, "preferred_language", code);
+}
+
+QString SharingStore::preferredLanguage(qint64 learnerId) const {
+    return column(learnerId, "preferred_language");
 }
 
 QString SharingStore::column(qint64 learnerId, const char *name) const {

@@ -57,7 +57,8 @@ const QStringList &AppController::pageNames() {
         QStringLiteral("settings"),        QStringLiteral("progress"),
         QStringLiteral("restore-code"),    QStringLiteral("skills-check"),
         QStringLiteral("notice"),          QStringLiteral("error"),
-        QStringLiteral("helper-staff"),
+        QStringLiteral("consent"),         QStringLiteral("consent-details"),
+        QStringLiteral("delete-data"),     QStringLiteral("helper-staff"),
     };
     return names;
 }
@@ -79,6 +80,8 @@ AppController::AppController(Workspace *workspace, Preferences &preferences, QSt
                       : !m_workspace->learners().all().isEmpty() ? QStringLiteral("sign-in")
                                                                  : QStringLiteral("language");
     applyIdleMinutes();
+    // Whoever comes or goes, the answers shown are theirs.
+    connect(this, &AppController::learnerChanged, this, &AppController::sharingChanged);
     connect(&m_idle, &IdleWatch::promptShownChanged, this, &AppController::idlePromptShownChanged);
     connect(&m_idle, &IdleWatch::secondsLeftChanged, this, &AppController::idleSecondsLeftChanged);
     connect(&m_idle, &IdleWatch::timedOut, this, [this] {
@@ -157,6 +160,12 @@ void AppController::applyIdleMinutes() {
 
 bool AppController::createLearner(const QString &name, const QString &avatar,
                                   const QString &pinKind, const QString &pin) {
+    return createProfile(name, avatar, pinKind, pin, {});
+}
+
+bool AppController::createProfile(const QString &name, const QString &avatar,
+                                  const QString &pinKind, const QString &pin,
+                                  const QVariantMap &sharing) {
     const PinKind kind = PinStore::kindFromName(pinKind);
     if (!m_workspace || !PinStore::isValid(kind, pin))
         return false;
@@ -171,12 +180,113 @@ bool AppController::createLearner(const QString &name, const QString &avatar,
             if (!m_workspace->learnerSettings().setValue(learner->id, it.key(), it.value()))
                 return false;
         }
-        return true;
+        // Their answer to "Share your progress?", when they were asked.
+        return sharing.isEmpty() || saveSharing(learner->id, sharing);
     });
     if (!saved)
         return false;
     learnersHaveChanged();
     signIn(learner->id);
+    return true;
+}
+
+bool AppController::saveSharing(qint64 learnerId, const QVariantMap &sharing) {
+    SharingStore &store = m_workspace->sharing();
+    const bool share = sharing.value(QStringLiteral("share")).toBool();
+    if (!store.setConsent(learnerId, share))
+        return false;
+    // The optional answers go only with a yes (and are checked there: a wrong one is a bug).
+    return !share ||
+           (store.setAgeBand(learnerId, sharing.value(QStringLiteral("ageBand")).toString()) &&
+            store.setPostcodeDistrict(
+                learnerId, sharing.value(QStringLiteral("postcodeDistrict")).toString()) &&
+            store.setPreferredLanguage(
+                learnerId, sharing.value(QStringLiteral("preferredLanguage")).toString()));
+}
+
+QString AppController::sharingChoice() const {
+    if (!m_workspace || !hasLearner())
+        return {};
+    const std::optional<bool> consent = m_workspace->sharing().consent(m_learnerId);
+    return !consent ? QString() : *consent ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QString AppController::ageBand() const {
+    return m_workspace && hasLearner() ? m_workspace->sharing().ageBand(m_learnerId) : QString();
+}
+
+QString AppController::postcodeDistrict() const {
+    return m_workspace && hasLearner() ? m_workspace->sharing().postcodeDistrict(m_learnerId)
+                                       : QString();
+}
+
+QString AppController::preferredLanguage() const {
+    return m_workspace && hasLearner() ? m_workspace->sharing().preferredLanguage(m_learnerId)
+                                       : QString();
+}
+
+QStringList AppController::ageBands() {
+    return SharingStore::ageBands();
+}
+
+QVariantList AppController::preferredLanguages() {
+    QVariantList list;
+    for (const SharingStore::Language &language : SharingStore::preferredLanguages())
+        list.append(QVariantMap{{QStringLiteral("code"), language.code},
+                                {QStringLiteral("name"), language.name}});
+    return list;
+}
+
+bool AppController::setSharing(bool share) {
+    if (!m_workspace || !hasLearner() || !m_workspace->sharing().setConsent(m_learnerId, share))
+        return false;
+    Q_EMIT sharingChanged();
+    return true;
+}
+
+bool AppController::setAgeBand(const QString &band) {
+    if (!m_workspace || sharingChoice() != QLatin1String("yes") ||
+        !m_workspace->sharing().setAgeBand(m_learnerId, band))
+        return false;
+    Q_EMIT sharingChanged();
+    return true;
+}
+
+bool AppController::setPostcodeDistrict(const QString &typed) {
+    if (!m_workspace || sharingChoice() != QLatin1String("yes") ||
+        !m_workspace->sharing().setPostcodeDistrict(m_learnerId, typed))
+        return false;
+    Q_EMIT sharingChanged();
+    return true;
+}
+
+bool AppController::setPreferredLanguage(const QString &code) {
+    if (!m_workspace || sharingChoice() != QLatin1String("yes") ||
+        !m_workspace->sharing().setPreferredLanguage(m_learnerId, code))
+        return false;
+    Q_EMIT sharingChanged();
+    return true;
+}
+
+QString AppController::postcodeProblem(const QString &typed) {
+    switch (SharingStore::checkPostcode(typed)) {
+    case SharingStore::Postcode::Empty:
+    case SharingStore::Postcode::District:
+        return {};
+    case SharingStore::Postcode::FullPostcode:
+        return QStringLiteral("full");
+    case SharingStore::Postcode::NotADistrict:
+        break;
+    }
+    return QStringLiteral("invalid");
+}
+
+bool AppController::deleteMyData() {
+    if (!m_workspace || !hasLearner() || !m_workspace->deleteLearner(m_learnerId))
+        return false;
+    // Gone from the PC: nobody is signed in, and their tile is gone.
+    signOut();
+    learnersHaveChanged();
     return true;
 }
 

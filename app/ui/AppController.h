@@ -54,6 +54,16 @@ class AppController : public QObject {
     Q_PROPERTY(int idleMinutes READ idleMinutes NOTIFY idleMinutesChanged)
     Q_PROPERTY(bool idlePromptShown READ idlePromptShown NOTIFY idlePromptShownChanged)
     Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
+    // The signed-in learner's answer to "Share your progress?": "yes", "no", or "" when never
+    // asked (and when nobody is signed in); with the optional answers ("" for none).
+    Q_PROPERTY(QString sharingChoice READ sharingChoice NOTIFY sharingChanged)
+    Q_PROPERTY(QString ageBand READ ageBand NOTIFY sharingChanged)
+    Q_PROPERTY(QString postcodeDistrict READ postcodeDistrict NOTIFY sharingChanged)
+    Q_PROPERTY(QString preferredLanguage READ preferredLanguage NOTIFY sharingChanged)
+    // The choices for the optional answers: age bands ("16-24"...), and languages as
+    // {code, name} with each name written in the language itself.
+    Q_PROPERTY(QStringList ageBands READ ageBands CONSTANT)
+    Q_PROPERTY(QVariantList preferredLanguages READ preferredLanguages CONSTANT)
 
 public:
     // Pages QML can start on; "home" needs a learner.
@@ -92,6 +102,12 @@ public:
     int idleMinutes() const;
     bool idlePromptShown() const { return m_idle.promptShown(); }
     int idleSecondsLeft() const { return m_idle.secondsLeft(); }
+    QString sharingChoice() const;
+    QString ageBand() const;
+    QString postcodeDistrict() const;
+    QString preferredLanguage() const;
+    static QStringList ageBands();
+    static QVariantList preferredLanguages();
 
     static constexpr int kDefaultIdleMinutes = 10;
     static constexpr int kIdleAnswerSeconds = 60;
@@ -101,6 +117,23 @@ public:
     // unless all of it can be saved.
     Q_INVOKABLE bool createLearner(const QString &name, const QString &avatar,
                                    const QString &pinKind, const QString &pin);
+    // The same, with the newcomer's answer to "Share your progress?": `sharing` is {share:
+    // true|false, ageBand, postcodeDistrict, preferredLanguage}, the last three optional ("" or
+    // missing for no answer). The answer is saved with the profile, or nothing is saved.
+    Q_INVOKABLE bool createProfile(const QString &name, const QString &avatar,
+                                   const QString &pinKind, const QString &pin,
+                                   const QVariantMap &sharing);
+    // The signed-in learner changes their answers (Settings). False when nothing was saved.
+    Q_INVOKABLE bool setSharing(bool share);
+    Q_INVOKABLE bool setAgeBand(const QString &band);
+    Q_INVOKABLE bool setPostcodeDistrict(const QString &typed);
+    Q_INVOKABLE bool setPreferredLanguage(const QString &code);
+    // What is wrong with a typed postcode district: "" (nothing: a district, or left empty),
+    // "full" (more than the first part, such as a whole postcode) or "invalid".
+    Q_INVOKABLE static QString postcodeProblem(const QString &typed);
+    // "Delete my data": removes the signed-in learner and everything about them from this PC
+    // (voiding in the LRS whatever may have been sent), then signs out. False changes nothing.
+    Q_INVOKABLE bool deleteMyData();
     // A map {result: "signed-in" | "wrong" | "locked" | "no-pin" | "unknown", triesLeft}
     // (as a QVariant, which QML tooling treats as a plain JavaScript object).
     Q_INVOKABLE QVariant signInWithPin(qint64 learnerId, const QString &pin);
@@ -148,6 +181,7 @@ Q_SIGNALS:
     void idleMinutesChanged();
     void idlePromptShownChanged();
     void idleSecondsLeftChanged();
+    void sharingChanged();
     // Nobody answered "Are you still there?": the learner is signed out.
     void signedOutForIdle();
 
@@ -156,6 +190,7 @@ private:
     void applyIdleMinutes();
     void useScratchPreferences();
     void learnersHaveChanged();
+    bool saveSharing(qint64 learnerId, const QVariantMap &sharing);
 
     Workspace *m_workspace;
     Preferences &m_preferences;

@@ -83,6 +83,21 @@ QString geometry(const QRectF &r) {
         .arg(qRound(r.height()));
 }
 
+// The page item on screen: the last visible item with a pageName.
+QQuickItem *shownPage(QQuickWindow *window) {
+    QQuickItem *page = nullptr;
+    QList<QQuickItem *> pending{window->contentItem()};
+    while (!pending.isEmpty()) {
+        QQuickItem *item = pending.takeFirst();
+        if (!item->isVisible())
+            continue;
+        if (!item->property("pageName").toString().isEmpty())
+            page = item;
+        pending.append(item->childItems());
+    }
+    return page;
+}
+
 // The page on screen ("lesson (choice)" for a lesson step): the last visible item with a
 // pageName, as tests/e2e/RunningApp.h finds it.
 QString pageLabel(QQuickWindow *window) {
@@ -331,11 +346,17 @@ QStringList PageAudit::keyboardProblems(QQuickWindow *window) {
             controls << item;
     }
 
-    // Pages put focus on their heading when they open, so a screen reader says where one is.
+    // Pages put focus on their heading when they open, so a screen reader says where one is;
+    // or on the control the page names as its opening focus (the safe answer of a page that
+    // asks to confirm something that cannot be undone).
     QQuickItem *start = window->activeFocusItem();
-    if (!start || roleOf(start) != QAccessible::Heading) {
-        problems << QStringLiteral("%1: focus is not on the page heading when the page opens "
-                                   "(it is on %2)")
+    const QQuickItem *shown = shownPage(window);
+    const QQuickItem *opening =
+        shown ? shown->property("openingFocus").value<QQuickItem *>() : nullptr;
+    const bool atOpening = start && opening && (start == opening || opening->isAncestorOf(start));
+    if (!start || (roleOf(start) != QAccessible::Heading && !atOpening)) {
+        problems << QStringLiteral("%1: focus is not on the page heading (nor on the page's "
+                                   "openingFocus) when the page opens (it is on %2)")
                         .arg(page, start ? describe(start) : QStringLiteral("nothing"));
     }
 

@@ -17,6 +17,9 @@ FocusScope {
     readonly property real fullHeight: flick.contentHeight
     // Width of the content column, for items that size themselves to it.
     readonly property real availableContentWidth: column.width
+    // Where the focus goes when the page opens: the heading, unless the page names a control
+    // (a page that asks to confirm something that cannot be undone names its safe answer).
+    property Item openingFocus: null
 
     // Glides to `y` so the eye can follow, or jumps there with "Less movement".
     function scrollTo(y: real) {
@@ -45,6 +48,7 @@ FocusScope {
 
     StackView.onActivated: {
         page.focusHeading()
+        page.openingFocus?.forceActiveFocus()
         App.pageShown(page.pageName)
     }
 

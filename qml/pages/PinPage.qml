@@ -60,6 +60,13 @@ ScrollPage {
         page.message = text
         messageBox.forceActiveFocus()
     }
+    // Back from the page after this one (making a profile): choose the PIN afresh.
+    function startAgain() {
+        page.firstPin = ""
+        page.chosenKind = ""
+        page.message = ""
+        pinEntry.clear()
+    }
     function lock() {
         page.locked = true
         //: After 5 wrong PINs

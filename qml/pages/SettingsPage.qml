@@ -18,8 +18,21 @@ ScrollPage {
     readonly property var usualVoice: [{ value: "", label: qsTr("Usual voice") }]
     readonly property var languages: Preferences.languages
 
+    // Only a signed-in learner has answers to change and data to delete (not a guest, nor a
+    // newcomer before their profile is made).
+    readonly property bool learnerSections: App.hasLearner && !page.firstStart
+    property string sharingError: ""
+
     signal closed()
     signal cancelled()
+    signal deleteRequested()
+
+    function saveSharing(saved: bool) {
+        //: Settings: shown if a change to sharing could not be saved
+        page.sharingError = saved ? "" : qsTr("That could not be saved on this computer. Please ask a helper.")
+        if (!saved)
+            sharingErrorBox.forceActiveFocus()
+    }
 
     pageName: "settings"
     //: Heading of the settings page
@@ -178,6 +191,129 @@ ScrollPage {
         options: page.languages.map(language => ({ value: language.code, label: language.name }))
         current: Preferences.language
         onChosen: value => Preferences.setLanguage(value)
+    }
+
+    SectionHeading {
+        visible: page.learnerSections
+        //: Settings section: whether the learner shares anonymous progress with the programme
+        text: qsTr("Sharing my progress")
+    }
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "sharingNow"
+        visible: page.learnerSections
+        font.bold: true
+        text: App.sharingChoice === "yes"
+              //: Settings: the learner shares anonymous progress
+              ? qsTr("You share your progress with 100% Digital Leeds, without your name.")
+              : App.sharingChoice === "no"
+              //: Settings: the learner does not share progress
+              ? qsTr("You do not share your progress. Nothing about you leaves this computer.")
+              //: Settings: the learner has never been asked whether to share progress
+              : qsTr("You have not chosen yet. Nothing about you leaves this computer.")
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: page.learnerSections
+        //: Settings: what sharing progress means, in short
+        text: qsTr("Shared: which lessons you finish, your skills check answers and where you learn. Never shared: your name, your PIN or anything you type.")
+    }
+    ErrorMessage {
+        id: sharingErrorBox
+
+        objectName: "sharingError"
+        text: page.sharingError
+    }
+    ChoiceGroup {
+        visible: page.learnerSections
+        namePrefix: "sharing"
+        //: Settings: name of the yes/no choice about sharing progress, for screen readers
+        Accessible.name: qsTr("Share your progress with 100% Digital Leeds?")
+        Accessible.role: Accessible.Grouping
+        options: [
+            //: Settings: answer that shares anonymous progress
+            { value: "yes", label: qsTr("Yes, share") },
+            //: Settings: answer that shares nothing
+            { value: "no", label: qsTr("No, thank you") }
+        ]
+        current: App.sharingChoice
+        onChosen: value => page.saveSharing(App.setSharing(value === "yes"))
+    }
+    // The optional answers, while the learner shares; each saved as it is chosen. Shown
+    // afresh from what is saved each time they appear, and kept in step with it.
+    SharingQuestions {
+        id: questions
+
+        // `fresh`: as they appear (nothing typed is kept); otherwise a postcode being typed
+        // stays, and "I'd rather not say" stays ticked (nothing saved stands for it).
+        function load(fresh: bool) {
+            questions.ageBand = App.ageBand !== "" ? App.ageBand
+                              : !fresh && questions.ageBand === "none" ? "none" : ""
+            questions.language = App.preferredLanguage !== "" ? App.preferredLanguage
+                               : !fresh && questions.language === "none" ? "none" : ""
+            if (fresh || !questions.postcodeEdited) {
+                questions.postcode = App.postcodeDistrict
+                questions.postcodeEdited = false
+            }
+            if (fresh) {
+                questions.postcodeError = ""
+                questions.postcodeSaved = ""
+            }
+        }
+
+        visible: page.learnerSections && App.sharingChoice === "yes"
+        postcodeSaveButton: true
+        Component.onCompleted: load(true)
+        onVisibleChanged: {
+            if (visible)
+                load(true)
+        }
+
+        Connections {
+            target: App
+            function onSharingChanged() {
+                questions.load(false)
+            }
+        }
+        onAgeBandChosen: value => page.saveSharing(App.setAgeBand(value === "none" ? "" : value))
+        onLanguageChosen: value => page.saveSharing(App.setPreferredLanguage(value === "none" ? "" : value))
+        onPostcodeSaveRequested: {
+            const district = questions.checkedPostcode()
+            if (district === undefined) {
+                questions.focusPostcodeError()
+                return
+            }
+            questions.postcodeEdited = false
+            const saved = App.setPostcodeDistrict(district)
+            page.saveSharing(saved)
+            if (saved) {
+                questions.postcode = district
+                questions.postcodeSaved = district === ""
+                      //: Settings: the postcode box was emptied and saved
+                      ? qsTr("Saved: no postcode.")
+                      //: Settings: the first part of the postcode was saved; %1 is it, such as LS9
+                      : qsTr("Saved: %1.").arg(district)
+            }
+        }
+    }
+
+    SectionHeading {
+        visible: page.learnerSections
+        //: Settings section: removing the learner's profile and everything about them
+        text: qsTr("Delete my data")
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: page.learnerSections
+        //: Settings: what "Delete my data" does, before the learner confirms it
+        text: qsTr("You can remove your profile and everything about you from this computer.")
+    }
+    ActionButton {
+        objectName: "deleteMyData"
+        visible: page.learnerSections
+        //: Settings: opens the page that confirms deleting the learner's data
+        text: qsTr("Delete my data")
+        onClicked: page.deleteRequested()
     }
 
     ActionButton {

@@ -9,6 +9,9 @@ import OpenSteps
 ScrollPage {
     id: page
 
+    // Set just after a learner deleted their data, to tell them it is done.
+    property bool dataDeleted: false
+
     signal learnerChosen(var learner)
     signal newLearner()
     signal justLooking()
@@ -18,6 +21,16 @@ ScrollPage {
     //: Heading of the sign-in page, above the learners' pictures
     title: qsTr("Who is learning today?")
 
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "dataDeleted"
+        visible: page.dataDeleted
+        font.bold: true
+        color: Theme.success
+        //: Sign-in page, just after a learner deleted their data
+        text: "✓ " + qsTr("Your data is deleted from this computer.")
+        Accessible.role: Accessible.AlertMessage
+    }
     BodyText {
         Layout.fillWidth: true
         visible: App.learners.length > 0

@@ -206,10 +206,13 @@ private:
 
 const QString kTestPin = QStringLiteral("2468");
 
-// A first visit through the real pages: language, the settings offered at first start, name,
-// picture, then a 4-number PIN typed twice. The skills check is then on screen.
-inline bool createProfileThroughPages(RunningApp &app, const QString &name,
-                                      const QString &pin = kTestPin) {
+// The answer a newcomer gives to "Share your progress with 100% Digital Leeds?".
+enum class Sharing { No, Yes };
+
+// A first visit through the real pages up to the question about sharing: language, the
+// settings offered at first start, name, picture, then a 4-number PIN typed twice.
+inline bool reachConsentThroughPages(RunningApp &app, const QString &name,
+                                     const QString &pin = kTestPin) {
     const bool toPin =
         app.started() && app.waitForPage(QStringLiteral("language")) &&
         app.click(QStringLiteral("language-en")) && app.waitForPage(QStringLiteral("settings")) &&
@@ -221,7 +224,24 @@ inline bool createProfileThroughPages(RunningApp &app, const QString &name,
         return false;
     app.type(pin);
     app.type(pin);
-    return app.waitForPage(QStringLiteral("skills-check"));
+    return app.waitForPage(QStringLiteral("consent"));
+}
+
+// The whole first visit: as above, then the answer to the question about sharing (a yes
+// leaves every optional question out). The profile is then made and the skills check is on
+// screen.
+inline bool createProfileThroughPages(RunningApp &app, const QString &name,
+                                      Sharing sharing = Sharing::No,
+                                      const QString &pin = kTestPin) {
+    if (!reachConsentThroughPages(app, name, pin))
+        return false;
+    if (sharing == Sharing::No)
+        return app.click(QStringLiteral("shareNo")) &&
+               app.waitForPage(QStringLiteral("skills-check"));
+    return app.click(QStringLiteral("shareYes")) &&
+           app.waitForPage(QStringLiteral("consent-details")) &&
+           app.click(QStringLiteral("consentDetailsContinue")) &&
+           app.waitForPage(QStringLiteral("skills-check"));
 }
 
 // A returning learner: their tile on the sign-in page, then their PIN typed. Home is then on

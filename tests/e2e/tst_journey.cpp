@@ -33,9 +33,9 @@ namespace {
 
 int g_wrongTries = 0;
 
-// A first visit through the UI: language, name, picture, Home.
-bool makeProfile(RunningApp &app, const QString &name) {
-    return createProfileThroughPages(app, name) && skipSkillsCheck(app);
+// A first visit through the UI: language, name, picture, PIN, the answer about sharing, Home.
+bool makeProfile(RunningApp &app, const QString &name, Sharing sharing = Sharing::No) {
+    return createProfileThroughPages(app, name, sharing) && skipSkillsCheck(app);
 }
 
 // The skills check with real clicks: "Not yet" for the statements in `notYet`, "Yes" for the
@@ -209,6 +209,11 @@ private Q_SLOTS:
             QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 0);
             app.type(kTestPin);
             app.type(kTestPin);
+            // Then the question about sharing progress; nothing is saved until it is answered.
+            QVERIFY(app.waitForPage(QStringLiteral("consent")));
+            QVERIFY(app.shows(QStringLiteral("What is never shared:")));
+            QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 0);
+            QVERIFY(app.click(QStringLiteral("shareNo")));
             // First sign-in offers the skills check. Amina cannot use a mouse yet, so the
             // lessons for mouse and keyboard come first on her path.
             QVERIFY(app.waitForPage(QStringLiteral("skills-check")));
@@ -313,7 +318,10 @@ private Q_SLOTS:
     void textSizeAndDirectionChangeWhileLearning() {
         QTemporaryDir data;
         RunningApp app(data.path());
-        QVERIFY(makeProfile(app, QStringLiteral("Jo")));
+        QVERIFY(makeProfile(app, QStringLiteral("Jo"), Sharing::Yes));
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner WHERE"
+                                                       " share_consent = 1")),
+                 1);
         QVERIFY(app.click(QStringLiteral("lesson-0")));
         QVERIFY(app.waitForPage(QStringLiteral("lesson")));
         const qreal headingSize = app.item(QStringLiteral("stepCounter"))->height();
@@ -406,6 +414,90 @@ private Q_SLOTS:
                  1);
         QVERIFY(app.click(QStringLiteral("acknowledgeNotice")));
         QVERIFY(app.waitForPage(QStringLiteral("language")));
+    }
+
+    // A newcomer agrees to share, answers the optional questions (a whole postcode is refused
+    // first), later changes their mind in Settings, and in the end deletes their data.
+    void newcomerSharesThenChangesThenDeletes() {
+        QTemporaryDir data;
+        RunningApp app(data.path());
+        QVERIFY(reachConsentThroughPages(app, QStringLiteral("Halima")));
+        QVERIFY(app.shows(QStringLiteral("Share your progress with 100% Digital Leeds?")));
+        QVERIFY(app.shows(QStringLiteral("Your PIN")));
+        QVERIFY(app.shows(QStringLiteral("You can change it at any time in Settings.")));
+        // Read aloud, word for word.
+        QVERIFY(app.click(QStringLiteral("readAloud")));
+        QVERIFY(app.readAloud()->lastText().contains(QStringLiteral("Anything you type")));
+        // Back goes to choosing the PIN afresh; nothing is saved meanwhile.
+        QVERIFY(app.click(QStringLiteral("consentBack")));
+        QVERIFY(app.waitForPage(QStringLiteral("pin")));
+        QVERIFY(app.shows(QStringLiteral("A PIN keeps your lessons yours.")));
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 0);
+        QVERIFY(app.click(QStringLiteral("pinKind-digits")));
+        app.type(kTestPin);
+        app.type(kTestPin);
+        QVERIFY(app.waitForPage(QStringLiteral("consent")));
+
+        // Keyboard only: Tab to "Yes, share", Return.
+        QVERIFY(app.tabTo(QStringLiteral("shareYes")));
+        app.key(Qt::Key_Return);
+        QVERIFY(app.waitForPage(QStringLiteral("consent-details")));
+        QVERIFY(app.click(QStringLiteral("ageBand-65-74")));
+        QVERIFY(app.click(QStringLiteral("postcodeField")));
+        app.type(QStringLiteral("LS9 8AB"));
+        QVERIFY(app.click(QStringLiteral("consentDetailsContinue")));
+        QVERIFY(app.shows(QStringLiteral("Please type only the first part of your postcode")));
+        QCOMPARE(app.focused(), app.item(QStringLiteral("postcodeError")));
+        QCOMPARE(app.currentPageName(), QStringLiteral("consent-details"));
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 0);
+        QVERIFY(app.click(QStringLiteral("postcodeField")));
+        app.item(QStringLiteral("postcodeField"))->setProperty("text", QString());
+        app.type(QStringLiteral("ls9"));
+        QVERIFY(app.click(QStringLiteral("preferredLanguage-pa")));
+        QVERIFY(app.click(QStringLiteral("consentDetailsContinue")));
+        QVERIFY(skipSkillsCheck(app));
+        QCOMPARE(countRows(data.path(),
+                           QStringLiteral("SELECT count(*) FROM learner WHERE name = 'Halima'"
+                                          " AND share_consent = 1 AND length(pseudonym) = 36"
+                                          " AND age_band = '65-74' AND postcode_district = 'LS9'"
+                                          " AND preferred_language = 'pa'")),
+                 1);
+        QVERIFY(app.shows(QStringLiteral("Hello, Halima")));
+
+        // Settings: the choice is shown and changed to no; the optional answers go with it.
+        QVERIFY(app.click(QStringLiteral("openSettings")));
+        QVERIFY(app.waitForPage(QStringLiteral("settings")));
+        QVERIFY(app.shows(QStringLiteral("You share your progress with 100% Digital Leeds")));
+        QVERIFY(app.item(QStringLiteral("ageBand-65-74"))->property("selected").toBool());
+        QVERIFY(app.click(QStringLiteral("sharing-no")));
+        QVERIFY(app.shows(QStringLiteral("You do not share your progress.")));
+        QCOMPARE(countRows(data.path(),
+                           QStringLiteral("SELECT count(*) FROM learner WHERE share_consent = 0"
+                                          " AND age_band IS NULL AND postcode_district IS NULL"
+                                          " AND preferred_language IS NULL")),
+                 1);
+
+        // Delete my data: another learner on the PC stays.
+        QVERIFY(app.workspace().learners().create(QStringLiteral("Stays"), QStringLiteral("tree"),
+                                                  QStringLiteral("en")));
+        QVERIFY(app.click(QStringLiteral("deleteMyData")));
+        QVERIFY(app.waitForPage(QStringLiteral("delete-data")));
+        QVERIFY(app.shows(QStringLiteral("It cannot be undone.")));
+        // The focus is on keeping everything: Return there changes nothing.
+        QTRY_COMPARE(app.focused(), app.item(QStringLiteral("keepData")));
+        app.key(Qt::Key_Return);
+        QVERIFY(app.waitForPage(QStringLiteral("settings")));
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 2);
+        QVERIFY(app.click(QStringLiteral("deleteMyData")));
+        QVERIFY(app.waitForPage(QStringLiteral("delete-data")));
+        QVERIFY(app.click(QStringLiteral("confirmDelete")));
+        QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
+        QVERIFY(app.shows(QStringLiteral("Your data is deleted from this computer.")));
+        QVERIFY(!app.app()->hasLearner());
+        QVERIFY(!app.shows(QStringLiteral("Halima")));
+        QVERIFY(app.shows(QStringLiteral("Stays")));
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 1);
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner_setting")), 0);
     }
 
     void guestLooksAroundAndNothingIsSaved() {

@@ -5,6 +5,7 @@
 #include "Preferences.h"
 #include "ReadAloud.h"
 #include "SyncPanel.h"
+#include "TestDatabase.h"
 #include "Workspace.h"
 
 #include <QQmlEngine>
@@ -23,6 +24,7 @@ public Q_SLOTS:
     void applicationAvailable() {
         m_workspace = std::make_unique<Workspace>();
         m_workspace->open(m_dir.path(), QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons"));
+        TestDatabase::workspace() = m_workspace.get();
         m_preferences = std::make_unique<Preferences>(&m_workspace->settings());
         m_app = std::make_unique<AppController>(m_workspace.get(), *m_preferences, QString(),
                                                 QString());

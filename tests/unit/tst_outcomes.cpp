@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -569,6 +570,120 @@ private Q_SLOTS:
         QVERIFY(!sharing.setAgeBand(pc.learner, QStringLiteral("52")));
         QVERIFY(sharing.setAgeBand(pc.learner, QStringLiteral("75+")));
         QCOMPARE(sharing.ageBand(pc.learner), QStringLiteral("75+"));
+    }
+
+    // The preferred language is a code from the fixed list, never typed text.
+    void preferredLanguage_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("stored"); // what is kept afterwards (it starts as "pl")
+        QTest::newRow("Urdu") << QStringLiteral("ur") << true << QStringLiteral("ur");
+        QTest::newRow("Tigrinya") << QStringLiteral("ti") << true << QStringLiteral("ti");
+        QTest::newRow("English") << QStringLiteral("en") << true << QStringLiteral("en");
+        QTest::newRow("empty clears it") << QString() << true << QString();
+        QTest::newRow("not on the list") << QStringLiteral("fr") << false << QStringLiteral("pl");
+        QTest::newRow("a name, not a code")
+            << QStringLiteral("Polish") << false << QStringLiteral("pl");
+        QTest::newRow("upper case is not a code")
+            << QStringLiteral("UR") << false << QStringLiteral("pl");
+        QTest::newRow("typed text")
+            << QStringLiteral("my name is Zainab") << false << QStringLiteral("pl");
+        QTest::newRow("SQL is only text")
+            << QStringLiteral("'); DROP TABLE learner; --") << false << QStringLiteral("pl");
+    }
+    void preferredLanguage() {
+        QFETCH(QString, code);
+        QFETCH(bool, accepted);
+        QFETCH(QString, stored);
+        Pc pc;
+        QVERIFY(pc.open());
+        SharingStore &sharing = pc.workspace.sharing();
+        QVERIFY(sharing.preferredLanguage(pc.learner).isEmpty()); // nothing until answered
+        QVERIFY(sharing.setPreferredLanguage(pc.learner, QStringLiteral("pl")));
+        QCOMPARE(sharing.setPreferredLanguage(pc.learner, code), accepted);
+        QCOMPARE(sharing.preferredLanguage(pc.learner), stored);
+        QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM learner")), 1);
+        // Stored as NULL when cleared, like the other optional answers.
+        QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM learner WHERE preferred_language"
+                                         " IS NULL")),
+                 stored.isEmpty() ? 1 : 0);
+        // Another learner's answer is their own.
+        const qint64 other = pc.newLearner(QStringLiteral("Ben"));
+        QVERIFY(sharing.preferredLanguage(other).isEmpty());
+        QVERIFY(!sharing.setPreferredLanguage(0, QStringLiteral("ur"))); // nobody
+    }
+
+    void preferredLanguagesAreNamedInThemselves() {
+        const QList<SharingStore::Language> &languages = SharingStore::preferredLanguages();
+        QSet<QString> codes;
+        for (const SharingStore::Language &language : languages) {
+            QVERIFY2(!language.name.isEmpty(), qPrintable(language.code));
+            QVERIFY(SharingStore::isPreferredLanguage(language.code));
+            codes.insert(language.code);
+        }
+        QCOMPARE(codes.size(), languages.size());
+        QCOMPARE(languages.first().code, QStringLiteral("en"));
+        for (const char *code : {"ur", "pl", "ar", "pa", "bn", "ro", "ku", "fa", "so", "zh", "ti"})
+            QVERIFY2(codes.contains(QLatin1String(code)), code);
+        // Written in their own script, not in English.
+        const auto name = [&](const char *code) {
+            for (const SharingStore::Language &language : languages) {
+                if (language.code == QLatin1String(code))
+                    return language.name;
+            }
+            return QString();
+        };
+        QCOMPARE(name("pl"), QStringLiteral("Polski"));
+        QCOMPARE(name("ur"), QStringLiteral("اردو"));
+        QVERIFY(!SharingStore::isPreferredLanguage(QString()));
+    }
+
+    // Saying no (or changing to no) keeps no optional answer; the pseudonym stays.
+    void sayingNoClearsTheOptionalAnswers() {
+        Pc pc;
+        QVERIFY(pc.open());
+        SharingStore &sharing = pc.workspace.sharing();
+        QVERIFY(sharing.setConsent(pc.learner, true));
+        QVERIFY(sharing.setAgeBand(pc.learner, QStringLiteral("65-74")));
+        QVERIFY(sharing.setPostcodeDistrict(pc.learner, QStringLiteral("LS12")));
+        QVERIFY(sharing.setPreferredLanguage(pc.learner, QStringLiteral("bn")));
+        const QString pseudonym = sharing.pseudonym(pc.learner);
+        QVERIFY(sharing.setConsent(pc.learner, false));
+        QVERIFY(sharing.ageBand(pc.learner).isEmpty());
+        QVERIFY(sharing.postcodeDistrict(pc.learner).isEmpty());
+        QVERIFY(sharing.preferredLanguage(pc.learner).isEmpty());
+        QCOMPARE(sharing.pseudonym(pc.learner), pseudonym);
+        QVERIFY(sharing.setConsent(pc.learner, true));
+        QVERIFY(sharing.ageBand(pc.learner).isEmpty()); // not brought back
+    }
+
+    void typedPostcodes_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("check");
+        using P = SharingStore::Postcode;
+        QTest::newRow("nothing") << QString() << int(P::Empty);
+        QTest::newRow("spaces") << QStringLiteral("   ") << int(P::Empty);
+        QTest::newRow("LS9") << QStringLiteral("LS9") << int(P::District);
+        QTest::newRow("ls12, small letters") << QStringLiteral(" ls12 ") << int(P::District);
+        QTest::newRow("EC1A") << QStringLiteral("EC1A") << int(P::District);
+        QTest::newRow("whole postcode") << QStringLiteral("LS9 8AB") << int(P::FullPostcode);
+        QTest::newRow("whole, no space") << QStringLiteral("ls98ab") << int(P::FullPostcode);
+        QTest::newRow("whole, two spaces") << QStringLiteral("LS12  3AB") << int(P::FullPostcode);
+        QTest::newRow("part of the second half") << QStringLiteral("LS9 8") << int(P::FullPostcode);
+        QTest::newRow("a town") << QStringLiteral("Leeds") << int(P::NotADistrict);
+        QTest::newRow("a number") << QStringLiteral("9") << int(P::NotADistrict);
+        QTest::newRow("letters only") << QStringLiteral("LS") << int(P::NotADistrict);
+    }
+    void typedPostcodes() {
+        QFETCH(QString, typed);
+        QFETCH(int, check);
+        QCOMPARE(int(SharingStore::checkPostcode(typed)), check);
+        // The store keeps exactly the districts (and "" to clear), never more.
+        Pc pc;
+        QVERIFY(pc.open());
+        const bool storable = check == int(SharingStore::Postcode::District) ||
+                              check == int(SharingStore::Postcode::Empty);
+        QCOMPARE(pc.workspace.sharing().setPostcodeDistrict(pc.learner, typed.trimmed()), storable);
     }
 };
 
