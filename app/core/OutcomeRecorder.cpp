@@ -43,14 +43,17 @@ Xapi::Context OutcomeRecorder::context(const QString &language) const {
 }
 
 std::optional<OutcomeRecorder::Sharer> OutcomeRecorder::sharer(qint64 learnerId) const {
-    if (m_sharing.consent(learnerId) != true)
-        return std::nullopt; // nothing about this learner leaves the PC
+    if (m_pauses > 0 || m_sharing.consent(learnerId) != true)
+        return std::nullopt; // paused, or nothing about this learner leaves the PC
     const QString pseudonym = m_sharing.pseudonym(learnerId);
     const auto learner = m_learners.find(learnerId);
     if (pseudonym.isEmpty() || !learner)
         return std::nullopt;
     Xapi::Context ctx = context(learner->language);
     ctx.assisted = m_help.isHelped(learnerId);
+    ctx.ageBand = m_sharing.ageBand(learnerId);
+    ctx.postcodeDistrict = m_sharing.postcodeDistrict(learnerId);
+    ctx.preferredLanguage = m_sharing.preferredLanguage(learnerId);
     return Sharer{pseudonym, ctx};
 }
 

@@ -26,6 +26,22 @@ public:
                     SettingsStore &settings, OutboxStore &outbox, const ProgressStore &progress,
                     const HelpSessionStore &help);
 
+    // Progress restored from a progress code was reported by the PC it came from (under that
+    // PC's pseudonym): while a Pause lives, nothing is recorded, so no outcome counts twice.
+    class Pause {
+    public:
+        explicit Pause(OutcomeRecorder &recorder)
+            : m_recorder(recorder) {
+            ++m_recorder.m_pauses;
+        }
+        ~Pause() { --m_recorder.m_pauses; }
+        Pause(const Pause &) = delete;
+        Pause &operator=(const Pause &) = delete;
+
+    private:
+        OutcomeRecorder &m_recorder;
+    };
+
     // The learner's first time in a lesson.
     bool lessonStarted(qint64 learnerId, const QString &lessonId);
     // The learner's first completion of a lesson, with its practice score; and, when this
@@ -60,6 +76,7 @@ private:
     OutboxStore &m_outbox;
     const ProgressStore &m_progress;
     const HelpSessionStore &m_help;
+    int m_pauses = 0;
 };
 
 } // namespace OpenSteps

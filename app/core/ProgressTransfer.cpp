@@ -34,6 +34,8 @@ PortableProgress collect(const QHash<QString, LessonState> &states,
 
 bool restore(Workspace &workspace, qint64 learnerId, const PortableProgress &progress) {
     const auto states = workspace.progress().lessonStates(learnerId);
+    // Reported already by the PC the code came from: not again from here.
+    const OutcomeRecorder::Pause quiet(workspace.outcomes());
     return workspace.database().inTransaction([&] {
         for (const QString &lessonId : progress.completedLessonIds) {
             const Lesson *lesson = workspace.catalog().find(lessonId);

@@ -87,7 +87,12 @@ QString addSharingLearners(Workspace &workspace, int count, int lessonsEach) {
             if (!learner ||
                 (i <= 5 && !PinStore(workspace.database())
                                 .setPin(learner->id, PinKind::Digits, QStringLiteral("2468"))) ||
-                !workspace.sharing().setConsent(learner->id, true))
+                !workspace.sharing().setConsent(learner->id, true) ||
+                !workspace.sharing().setAgeBand(
+                    learner->id,
+                    SharingStore::ageBands().at(i % SharingStore::ageBands().size())) ||
+                !workspace.sharing().setPostcodeDistrict(
+                    learner->id, i % 2 ? QStringLiteral("LS9") : QStringLiteral("LS11")))
                 return false;
             for (int l = 0; l < lessonsEach; ++l) {
                 const Lesson &lesson = lessons.at(next++ % lessons.size());

@@ -49,6 +49,14 @@ QJsonObject contextOf(const QStringList &skills, const Context &context,
     extensions.insert(extension(context, "hub"), context.hubId);
     if (context.assisted)
         extensions.insert(extension(context, "assisted"), true);
+    const std::pair<const char *, QString> answers[] = {
+        {"age-band", context.ageBand},
+        {"postcode-district", context.postcodeDistrict},
+        {"preferred-language", context.preferredLanguage}};
+    for (const auto &[name, value] : answers) {
+        if (!value.isEmpty())
+            extensions.insert(extension(context, name), value);
+    }
     QJsonObject result{{QStringLiteral("platform"), QStringLiteral("OpenSteps")},
                        {QStringLiteral("language"), context.language},
                        {QStringLiteral("extensions"), extensions}};

@@ -26,6 +26,11 @@ struct Context {
     QString language;     // the learner's language, e.g. "en"
     Rounding rounding = Rounding::Hour;
     bool assisted = false; // a volunteer was helping the learner (HelpSessionStore)
+    // The learner's optional answers, for breakdowns; empty when not given. Bands and
+    // districts are coarse on purpose (SharingStore): no birth date, no full postcode.
+    QString ageBand;           // e.g. "65-74"
+    QString postcodeDistrict;  // e.g. "LS9"
+    QString preferredLanguage; // e.g. "pl"
 };
 
 // A lesson's practice, summed over its practice steps: right tries out of all tries.

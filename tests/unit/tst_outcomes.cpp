@@ -187,6 +187,7 @@ private Q_SLOTS:
         QVERIFY(pc.open());
         QVERIFY(pc.workspace.sharing().setConsent(pc.learner, true));
         QVERIFY(pc.workspace.sharing().setAgeBand(pc.learner, QStringLiteral("50-64")));
+        QVERIFY(pc.workspace.sharing().setPostcodeDistrict(pc.learner, QStringLiteral("LS9")));
         QVERIFY(pc.finishLesson());
         const auto pending = pc.workspace.outbox().pending(10);
         QCOMPARE(pending.size(), 2); // started, completed
@@ -196,6 +197,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(pc.workspace.sharing().pseudonym(pc.learner).toUtf8()));
         QVERIFY(text.contains(pc.lesson().id.toUtf8()));
         QVERIFY(text.contains("\"language\": \"ur\""));
+        // The optional answers travel for breakdowns, coarse as they were given.
+        QVERIFY(text.contains("/extensions/age-band\": \"50-64\""));
+        QVERIFY(text.contains("/extensions/postcode-district\": \"LS9\""));
+        QVERIFY(!text.contains("preferred-language")); // not given: not sent
         QCOMPARE(pending.first().id,
                  pending.first().statement.value(QStringLiteral("id")).toString());
         QVERIFY(pc.workspace.outbox().markDelivered({pending.first().id}));

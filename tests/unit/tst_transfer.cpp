@@ -73,6 +73,25 @@ private Q_SLOTS:
                      second.workspace.catalog().find(id)->steps.size());
     }
 
+    // The PC the code came from reported these outcomes already: restoring them here into a
+    // learner who shares sends nothing, while what they do next is reported as usual.
+    void restoredProgressIsNotReportedTwice() {
+        Pc pc;
+        QVERIFY(pc.open());
+        const qint64 amina = pc.newLearner(QStringLiteral("Amina"));
+        QVERIFY(pc.workspace.sharing().setConsent(amina, true));
+        QRandomGenerator random(7);
+        PortableProgress progress = randomProgress(pc.workspace.catalog().lessons(), random);
+        const Lesson &last = pc.workspace.catalog().lessons().last();
+        progress.completedLessonIds.remove(last.id);
+        QVERIFY(!progress.completedLessonIds.isEmpty());
+        QVERIFY(ProgressTransfer::restore(pc.workspace, amina, progress));
+        QCOMPARE(pc.workspace.outbox().pendingCount(), 0);
+        QVERIFY(pc.workspace.progress().completeStep(amina, last.id, last.steps.first().id,
+                                                     last.steps.size() == 1));
+        QVERIFY(pc.workspace.outbox().pendingCount() > 0); // started here: reported
+    }
+
     void failedRestoreKeepsNothing() {
         Pc pc;
         QVERIFY(pc.open());
