@@ -16,7 +16,8 @@ TextField {
     color: Theme.text
     placeholderTextColor: Theme.secondaryText
     selectByMouse: true
-    activeFocusOnTab: true
+    // A box hidden after the page was shown must not stay a Tab stop for a screen reader.
+    activeFocusOnTab: field.visible
     Accessible.role: Accessible.EditableText
     Accessible.name: field.label
     // Hidden means ignored, as for every Tappable: a hidden box is not read out.

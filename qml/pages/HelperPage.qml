@@ -253,12 +253,15 @@ ScrollPage {
         Layout.fillWidth: true
         objectName: "syncSecret"
         visible: App.helperRole === "staff"
-        label: Sync.hasSecret
-               //: Staff: the LRS secret when one is saved already
-               ? qsTr("Secret (leave empty to keep the saved one)")
-               //: Staff: the Learning Record Store's secret (like a password)
-               : qsTr("Secret")
+        //: Staff: the Learning Record Store's secret (like a password)
+        label: qsTr("Secret")
         echoMode: TextInput.Password
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperRole === "staff" && Sync.hasSecret
+        //: Staff: under the LRS secret box when a secret is saved already
+        text: qsTr("A secret is saved. Leave the box empty to keep it.")
     }
     BodyText {
         Layout.fillWidth: true

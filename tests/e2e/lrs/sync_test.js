@@ -175,9 +175,12 @@ const cases = {
     proxy.state.delayMs = 40; // each batch takes a while, so kills land mid-upload
     let kills = 0;
     for (let i = 0; i < 20; i++) {
+      const before = proxy.state.requests;
       const child = spawn(binary, ['sync', '--once', '--data-dir', dir, '--endpoint', proxy.endpoint,
         ...credentials], { stdio: 'ignore' });
-      await sleep(40 + Math.floor(Math.random() * 250));
+      // Once its upload has begun (however slow the machine is to start it), at a random moment.
+      for (let waited = 0; proxy.state.requests === before && waited < 20000; waited += 5) await sleep(5);
+      await sleep(Math.floor(Math.random() * 200));
       if (child.exitCode === null) {
         child.kill('SIGKILL');
         kills++;
