@@ -16,8 +16,7 @@ TextField {
     color: Theme.text
     placeholderTextColor: Theme.secondaryText
     selectByMouse: true
-    // A box hidden after the page was shown must not stay a Tab stop for a screen reader.
-    activeFocusOnTab: field.visible
+    activeFocusOnTab: true
     Accessible.role: Accessible.EditableText
     Accessible.name: field.label
     // Hidden means ignored, as for every Tappable: a hidden box is not read out.
