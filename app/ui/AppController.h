@@ -69,11 +69,11 @@ class AppController : public QObject {
     // outcome ids the learner may choose from (CheckinStore::outcomes(), in its order).
     Q_PROPERTY(QString checkinDue READ checkinDue NOTIFY progressChanged)
     Q_PROPERTY(QStringList checkinOutcomes READ checkinOutcomes CONSTANT)
-    // A volunteer or staff member helping a learner on this PC (HelpSessionStore): the
-    // learner's id (0 when nobody is being helped), their name and the helper's name. The
+    // A volunteer or staff member helping a learner on this PC (HelpSessionStore): whether
+    // somebody is being helped, the learner's name and the helper's name. The
     // session outlasts the helper page; it ends with "I have finished helping", when that
     // learner signs out, or when the app closes.
-    Q_PROPERTY(qint64 helpingLearnerId READ helpingLearnerId NOTIFY helpingChanged)
+    Q_PROPERTY(bool helping READ helping NOTIFY helpingChanged)
     Q_PROPERTY(QString helpingLearnerName READ helpingLearnerName NOTIFY helpingChanged)
     Q_PROPERTY(QString helpingHelperName READ helpingHelperName NOTIFY helpingChanged)
 
@@ -123,6 +123,7 @@ public:
     static QVariantList preferredLanguages();
     QString checkinDue() const { return m_checkinDue; }
     static QStringList checkinOutcomes();
+    bool helping() const { return m_help.id != 0; }
     qint64 helpingLearnerId() const { return m_help.learnerId; }
     QString helpingLearnerName() const { return m_help.learnerName; }
     QString helpingHelperName() const { return m_help.helperName; }

@@ -159,12 +159,12 @@ ScrollPage {
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperName !== "" && App.helpingLearnerId === 0
+        visible: App.helperName !== "" && !App.helping
         //: Helper page: why a helper says who they are helping
         text: qsTr("Say who you are sitting with. What they do while you help is counted as done with help. It ends when they sign out.")
     }
     Repeater {
-        model: App.helperName !== "" && App.helpingLearnerId === 0 ? App.learners : []
+        model: App.helperName !== "" && !App.helping ? App.learners : []
 
         ActionButton {
             required property var modelData
@@ -184,7 +184,7 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "helpingNow"
-        visible: App.helperName !== "" && App.helpingLearnerId !== 0
+        visible: App.helperName !== "" && App.helping
         font.bold: true
         text: App.helpingHelperName === App.helperName
               //: Helper page: while a help session is open; %1 is the learner's name
@@ -198,7 +198,7 @@ ScrollPage {
     ActionButton {
         Layout.fillWidth: true
         objectName: "stopHelping"
-        visible: App.helperName !== "" && App.helpingLearnerId !== 0
+        visible: App.helperName !== "" && App.helping
         //: Helper page: ends the help session
         text: qsTr("I have finished helping")
         onClicked: {

@@ -202,7 +202,7 @@ Item {
             const start = findChild(page, "startHelping-" + learner.id)
             compare(start.text, "I am helping Helped")
             mouseClick(start)
-            compare(App.helpingLearnerId, learner.id)
+            verify(App.helping)
             compare(App.helpingLearnerName, "Helped")
             compare(findChild(page, "helpingNow").text, "You are helping Helped.")
             compare(TestDatabase.value("SELECT COUNT(*) FROM help_session WHERE ended_at IS NULL"
@@ -211,7 +211,7 @@ Item {
             verify(stop.visible)
             stop.forceActiveFocus(Qt.TabFocusReason)
             keyClick(Qt.Key_Space)
-            compare(App.helpingLearnerId, 0)
+            verify(!App.helping)
             compare(TestDatabase.value("SELECT COUNT(*) FROM help_session WHERE ended_at IS NULL"),
                     "0")
             compare(TestDatabase.value("SELECT COUNT(*) FROM help_session WHERE learner_id = "
@@ -221,10 +221,10 @@ Item {
             mouseClick(findChild(page, "startHelping-" + learner.id))
             stack.clear() // leaving the page signs the helper out
             compare(App.helperName, "")
-            compare(App.helpingLearnerId, learner.id)
+            verify(App.helping)
             compare(App.signInWithPin(learner.id, "1470").result, "signed-in")
             App.signOut()
-            compare(App.helpingLearnerId, 0)
+            verify(!App.helping)
             compare(TestDatabase.value("SELECT COUNT(*) FROM help_session WHERE ended_at IS NULL"),
                     "0")
         }
@@ -234,7 +234,7 @@ Item {
             const id = learnerNamed("Alone").id
             App.signOut()
             verify(!App.startHelping(id))
-            compare(App.helpingLearnerId, 0)
+            verify(!App.helping)
         }
     }
 }
