@@ -16,6 +16,7 @@
 #include "SampleData.h"
 #include "SyncCommand.h"
 #include "SyncPanel.h"
+#include "Workspace.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -25,7 +26,9 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QDateTime>
 #include <QQuickWindow>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtMath>
@@ -387,8 +390,17 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
         QStringLiteral("sign-in"),         QStringLiteral("pin"),     QStringLiteral("helper"),
         QStringLiteral("language"),        QStringLiteral("profile"), QStringLiteral("consent"),
         QStringLiteral("consent-details"), QStringLiteral("notice"),  QStringLiteral("error"),
-        QStringLiteral("helper-staff")};
+        QStringLiteral("helper-staff"),    QStringLiteral("helper-helping")};
     const QVariantList learners = app->learners();
+    if ((page == QLatin1String("checkin") || page == QLatin1String("home")) &&
+        !learners.isEmpty()) {
+        // Sam made their profile five weeks ago: the four-week check-in is due and offered.
+        QSqlQuery query(gui.workspace().database().connection());
+        query.prepare(QStringLiteral("UPDATE learner SET created_at = ? WHERE id = ?"));
+        query.addBindValue(QDateTime::currentDateTimeUtc().addDays(-35).toString(Qt::ISODate));
+        query.addBindValue(learners.constFirst().toMap().value(QStringLiteral("id")));
+        query.exec();
+    }
     // The learner's own language would replace the one asked for (--lang): keep that one.
     const QString language = gui.preferences()->language();
     if (!beforeSignIn.contains(page) && !learners.isEmpty())
@@ -405,6 +417,14 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
             .saveTo(workspace.settings());
         app->helperSignIn(QStringLiteral("Pat"), passphrase);
         gui.sync()->refresh();
+    }
+    if (page == QLatin1String("helper-helping") && !learners.isEmpty()) {
+        // A volunteer signed in and helping Sam: "You are helping Sam" and its end button.
+        const QString passphrase = QStringLiteral("sample passphrase");
+        gui.workspace().helpers().add(QStringLiteral("Val"), QStringLiteral("volunteer"),
+                                      passphrase);
+        app->helperSignIn(QStringLiteral("Val"), passphrase);
+        app->startHelping(learners.constFirst().toMap().value(QStringLiteral("id")).toLongLong());
     }
     if (page == QLatin1String("lesson") && !step.isEmpty()) {
         const QString folder = step.section(QLatin1Char('/'), 0, 0);

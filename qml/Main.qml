@@ -74,7 +74,9 @@ ApplicationWindow {
         "error": errorPage,
         "consent": consentPage,
         "consent-details": consentDetailsPage,
-        "delete-data": deleteDataPage
+        "delete-data": deleteDataPage,
+        "checkin": checkinPage,
+        "helper-helping": helperPage
     })
 
     header: Rectangle {
@@ -296,6 +298,7 @@ ApplicationWindow {
             onSkillsCheckRequested: stack.push(skillsCheckPage)
             onProgressRequested: stack.push(progressPage)
             onRestoreRequested: stack.push(restoreCodePage)
+            onCheckinRequested: stack.push(checkinPage)
         }
     }
     Component {
@@ -312,6 +315,14 @@ ApplicationWindow {
         DonePage {
             onBackHome: window.show("home")
             onProgressRequested: stack.replace(null, progressPage)
+            onCheckinRequested: stack.replace(null, checkinPage)
+        }
+    }
+    Component {
+        id: checkinPage
+
+        CheckinPage {
+            onClosed: window.show("home")
         }
     }
     Component {

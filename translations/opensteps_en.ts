@@ -490,6 +490,89 @@ Knit and natter: Saturdays, 10:30am</source>
     </message>
 </context>
 <context>
+    <name>CheckinPage</name>
+    <message>
+        <source>I saved money online</source>
+        <extracomment>Check-in answer (picture button): the learner saved money by doing things online</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I keep in touch with people / I feel less alone</source>
+        <extracomment>Check-in answer (picture button): keeping in touch with family and friends online</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I looked or applied for work online</source>
+        <extracomment>Check-in answer (picture button): looking for jobs or applying for them online</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I used health services online (like the GP or NHS App)</source>
+        <extracomment>Check-in answer (picture button): GP = the family doctor; NHS App = the health service app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I used council or housing services online</source>
+        <extracomment>Check-in answer (picture button): council services, such as housing repairs or bins</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I got around more easily (journeys, tickets)</source>
+        <extracomment>Check-in answer (picture button): planning journeys and buying bus or train tickets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you started, have you done any of these? Choose all that are true for you.</source>
+        <extracomment>Check-in page: the one sentence under the heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nothing has changed yet, press Save without choosing.</source>
+        <extracomment>Check-in page: how to answer when none of the pictures is true yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Check-in page: saves the learner&apos;s answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <extracomment>Check-in page: leaves without saving; the check-in is offered again later</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Thank you for telling us.</source>
+        <extracomment>Check-in page, after saving</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved on this computer. Please ask a helper.</source>
+        <extracomment>Check-in page: the answer could not be saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <extracomment>Heading after the check-in is saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has changed for you?</source>
+        <extracomment>Heading of the optional check-in at a milestone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work on this computer yet. Please ask a member of staff.</source>
+        <extracomment>Shown when the computer has no voice installed for reading aloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to my lessons</source>
+        <extracomment>Check-in page, after saving: back to Home</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceActivity</name>
     <message>
         <source>Correct</source>
@@ -980,6 +1063,16 @@ Thank you for the lovely flowers. They look beautiful on the kitchen table.</sou
     <message>
         <source>Get my certificate</source>
         <extracomment>Opens the progress page, where certificates are saved and printed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have now done all the first steps. If you like, tell us what has changed for you.</source>
+        <extracomment>After the lesson that completes all the Foundation (first steps) lessons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what has changed for you (optional)</source>
+        <extracomment>Opens the optional &quot;What has changed for you?&quot; questions</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +1575,116 @@ Time: %3</source>
         <extracomment>Leaves the helper page (and signs the helper out)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Helping a learner now</source>
+        <extracomment>Helper page: section where a volunteer says they are sitting with a learner</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are sitting with. What they do while you help is counted as done with help. It ends when they sign out.</source>
+        <extracomment>Helper page: why a helper says who they are helping</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am helping %1</source>
+        <extracomment>Helper page: the helper starts helping one learner; %1 is the learner&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are helping %1.</source>
+        <extracomment>Helper page: while a help session is open; %1 is the learner&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is helping %2.</source>
+        <extracomment>Helper page: another helper&apos;s session is open; %1 the helper, %2 the learner</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have finished helping</source>
+        <extracomment>Helper page: ends the help session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. The help session has ended.</source>
+        <extracomment>Confirmation after a helper ends a help session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing outcomes with the programme</source>
+        <extracomment>Staff section: sending anonymised outcomes to the programme</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome statements waiting to be sent: %1.</source>
+        <extracomment>Staff: how many anonymised outcome statements wait to be sent; %1 is a number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent: %1.</source>
+        <extracomment>Staff: when outcomes last reached the programme; %1 is a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent from this computer yet.</source>
+        <extracomment>Staff: outcomes have never reached the programme from this PC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync credentials rejected: the Learning Record Store did not accept the key and secret. Sending has stopped until they are changed below.</source>
+        <extracomment>Staff: the Learning Record Store refused the key and secret; sending has stopped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem (%1): %2</source>
+        <extracomment>Staff: the last problem sending outcomes; %1 is a date and time, %2 the problem</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements the Learning Record Store refused and that are set aside: %1. It said: %2</source>
+        <extracomment>Staff: statements the LRS refused as invalid; %1 is a number, %2 the LRS&apos;s reasons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning Record Store address (https://…)</source>
+        <extracomment>Staff: the web address of the programme&apos;s Learning Record Store</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <extracomment>Staff: the Learning Record Store&apos;s key (like a user name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret (leave empty to keep the saved one)</source>
+        <extracomment>Staff: the LRS secret when one is saved already</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <extracomment>Staff: the Learning Record Store&apos;s secret (like a password)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings</source>
+        <extracomment>Staff: saves the Learning Record Store settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Learning Record Store settings are saved.</source>
+        <extracomment>Staff: confirmation after saving the LRS settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <extracomment>Staff: sends the waiting outcome statements now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No internet here: save outcomes to a file</source>
+        <extracomment>Staff: for hubs without internet: saves waiting outcomes to a file to carry elsewhere</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1562,6 +1765,11 @@ Time: %3</source>
     <message>
         <source>%1 — %2 of %3 finished</source>
         <extracomment>Home: a topic heading; %1 is the topic, %2 and %3 numbers of lessons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what has changed for you (optional)</source>
+        <extracomment>Home: opens the optional &quot;What has changed for you?&quot; questions</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2522,6 +2730,27 @@ After sending a certificate or progress sheet to the printer</extracomment>
     <message>
         <source>Done. 1 finished lesson is now on this computer.</source>
         <extracomment>After a progress code with one finished lesson was restored</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenSteps::SyncPanel</name>
+    <message>
+        <source>The saved data cannot be used, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent, so no file was made.</source>
+        <extracomment>Staff: exporting outcomes when there is nothing waiting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome statements saved: %1, in %2. Carry the file to a computer with internet and import it there.</source>
+        <extracomment>Staff: after exporting; %1 is the number of statements, %2 the file&apos;s full name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,6 +59,7 @@ const QStringList &AppController::pageNames() {
         QStringLiteral("notice"),          QStringLiteral("error"),
         QStringLiteral("consent"),         QStringLiteral("consent-details"),
         QStringLiteral("delete-data"),     QStringLiteral("helper-staff"),
+        QStringLiteral("checkin"),         QStringLiteral("helper-helping"),
     };
     return names;
 }
@@ -96,6 +97,12 @@ AppController::AppController(Workspace *workspace, Preferences &preferences, QSt
             m_runner->setLanguage(m_preferences.language());
         refreshProgress();
     });
+}
+
+AppController::~AppController() {
+    // Nobody can be helped by a PC that is closing.
+    if (m_workspace && m_help.id != 0)
+        m_workspace->helpSessions().end(m_help.id);
 }
 
 AppController *AppController::create(QQmlEngine *, QJSEngine *) {
@@ -348,6 +355,10 @@ void AppController::beginNewProfile() {
 
 void AppController::signOut() {
     m_idle.setWatching(!m_helper.name.isEmpty());
+    // The learner being helped leaves: the help ends with them.
+    if (m_help.id != 0 && m_help.learnerId == m_learnerId)
+        stopHelping();
+    m_checkinDue.clear();
     if (m_skillsCheck) {
         m_skillsCheck->deleteLater();
         m_skillsCheck = nullptr;
@@ -383,7 +394,7 @@ QVariant AppController::helperSignIn(const QString &name, const QString &passphr
     const SignInAttempt attempt = m_workspace->helpers().signIn(name, passphrase);
     if (attempt.result == SignInAttempt::Result::SignedIn) {
         if (const auto helper = m_workspace->helpers().find(name))
-            m_helper = {helper->name, helper->role};
+            m_helper = {helper->name, helper->role, helper->id};
         // A helper who walks away is asked, then signed out, like a learner.
         m_idle.setWatching(true);
         Q_EMIT helperChanged();
@@ -399,6 +410,45 @@ void AppController::helperSignOut() {
     if (!hasLearner() && !m_guest)
         m_idle.setWatching(false);
     Q_EMIT helperChanged();
+}
+
+QStringList AppController::checkinOutcomes() {
+    QStringList ids;
+    for (const CheckinStore::Outcome &outcome : CheckinStore::outcomes())
+        ids << outcome.id;
+    return ids;
+}
+
+bool AppController::saveCheckin(const QStringList &outcomeIds) {
+    if (!m_workspace || !hasLearner() || m_checkinDue.isEmpty() ||
+        !m_workspace->checkins().save(m_learnerId, m_checkinDue, outcomeIds))
+        return false;
+    refreshProgress();
+    return true;
+}
+
+bool AppController::startHelping(qint64 learnerId) {
+    if (!m_workspace || m_helper.id == 0)
+        return false;
+    const auto learner = m_workspace->learners().find(learnerId);
+    if (!learner)
+        return false;
+    if (m_help.id != 0)
+        m_workspace->helpSessions().end(m_help.id);
+    const qint64 session = m_workspace->helpSessions().start(m_helper.id, learnerId);
+    m_help = session != 0 ? HelpSession{session, learnerId, learner->name, m_helper.name}
+                          : HelpSession{};
+    Q_EMIT helpingChanged();
+    return session != 0;
+}
+
+bool AppController::stopHelping() {
+    if (!m_workspace || m_help.id == 0)
+        return false;
+    const bool ended = m_workspace->helpSessions().end(m_help.id);
+    m_help = {};
+    Q_EMIT helpingChanged();
+    return ended;
 }
 
 bool AppController::resetPin(qint64 learnerId) {
@@ -452,6 +502,7 @@ void AppController::refreshProgress() {
     // Only what Home needs, read afresh after every step: the count and the latest answers.
     m_skillsChecksDone = checks.completedCount(m_learnerId);
     m_skillsCheckDue = SkillsCheck::isDue(m_skillsChecksDone, lessonsDone);
+    m_checkinDue = m_workspace->checkins().due(m_learnerId).value(0);
     // The path: what the learner said they cannot do yet comes first.
     const QList<int> path =
         learningPath(m_workspace->catalog().lessons(), checks.latestAnswers(m_learnerId));

@@ -64,6 +64,18 @@ class AppController : public QObject {
     // {code, name} with each name written in the language itself.
     Q_PROPERTY(QStringList ageBands READ ageBands CONSTANT)
     Q_PROPERTY(QVariantList preferredLanguages READ preferredLanguages CONSTANT)
+    // The "What has changed for you?" check-in: the first milestone due for the signed-in
+    // learner ("foundation" or "four-weeks"; "" when none, and always for a guest), and the
+    // outcome ids the learner may choose from (CheckinStore::outcomes(), in its order).
+    Q_PROPERTY(QString checkinDue READ checkinDue NOTIFY progressChanged)
+    Q_PROPERTY(QStringList checkinOutcomes READ checkinOutcomes CONSTANT)
+    // A volunteer or staff member helping a learner on this PC (HelpSessionStore): whether
+    // somebody is being helped, the learner's name and the helper's name. The
+    // session outlasts the helper page; it ends with "I have finished helping", when that
+    // learner signs out, or when the app closes.
+    Q_PROPERTY(bool helping READ helping NOTIFY helpingChanged)
+    Q_PROPERTY(QString helpingLearnerName READ helpingLearnerName NOTIFY helpingChanged)
+    Q_PROPERTY(QString helpingHelperName READ helpingHelperName NOTIFY helpingChanged)
 
 public:
     // Pages QML can start on; "home" needs a learner.
@@ -72,6 +84,7 @@ public:
     // `workspace` is null when the database could not be opened: the app then only explains.
     AppController(Workspace *workspace, Preferences &preferences, QString startPage,
                   QString problemDetails, QObject *parent = nullptr);
+    ~AppController() override;
 
     static AppController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
     static void setInstance(AppController *instance);
@@ -108,6 +121,12 @@ public:
     QString preferredLanguage() const;
     static QStringList ageBands();
     static QVariantList preferredLanguages();
+    QString checkinDue() const { return m_checkinDue; }
+    static QStringList checkinOutcomes();
+    bool helping() const { return m_help.id != 0; }
+    qint64 helpingLearnerId() const { return m_help.learnerId; }
+    QString helpingLearnerName() const { return m_help.learnerName; }
+    QString helpingHelperName() const { return m_help.helperName; }
 
     static constexpr int kDefaultIdleMinutes = 10;
     static constexpr int kIdleAnswerSeconds = 60;
@@ -134,6 +153,13 @@ public:
     // "Delete my data": removes the signed-in learner and everything about them from this PC
     // (voiding in the LRS whatever may have been sent), then signs out. False changes nothing.
     Q_INVOKABLE bool deleteMyData();
+    // Saves the signed-in learner's check-in answer for the milestone in checkinDue: the
+    // chosen outcome ids, or none for "none of these yet". False when nothing was saved.
+    Q_INVOKABLE bool saveCheckin(const QStringList &outcomeIds);
+    // Needs a helper signed in: they start helping the learner (ending any help session this
+    // PC had open), or say they have finished.
+    Q_INVOKABLE bool startHelping(qint64 learnerId);
+    Q_INVOKABLE bool stopHelping();
     // A map {result: "signed-in" | "wrong" | "locked" | "no-pin" | "unknown", triesLeft}
     // (as a QVariant, which QML tooling treats as a plain JavaScript object).
     Q_INVOKABLE QVariant signInWithPin(qint64 learnerId, const QString &pin);
@@ -182,6 +208,7 @@ Q_SIGNALS:
     void idlePromptShownChanged();
     void idleSecondsLeftChanged();
     void sharingChanged();
+    void helpingChanged();
     // Nobody answered "Are you still there?": the learner is signed out.
     void signedOutForIdle();
 
@@ -212,7 +239,15 @@ private:
     struct SignedInHelper {
         QString name;
         QString role;
+        qint64 id = 0;
     } m_helper;
+    QString m_checkinDue;
+    struct HelpSession {
+        qint64 id = 0;
+        qint64 learnerId = 0;
+        QString learnerName;
+        QString helperName;
+    } m_help;
     IdleWatch m_idle;
 };
 

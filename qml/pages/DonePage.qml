@@ -9,6 +9,7 @@ ScrollPage {
 
     signal backHome()
     signal progressRequested()
+    signal checkinRequested()
 
     readonly property var areas: MyProgress.areas
     // Set when this lesson was the last of its topic: then a certificate is on offer.
@@ -47,6 +48,23 @@ ScrollPage {
         //: Opens the progress page, where certificates are saved and printed
         text: qsTr("Get my certificate")
         onClicked: page.progressRequested()
+    }
+
+    // The lesson that reached the Foundation level: the optional check-in is offered.
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "foundationReached"
+        visible: !App.guest && App.checkinDue === "foundation"
+        //: After the lesson that completes all the Foundation (first steps) lessons
+        text: qsTr("You have now done all the first steps. If you like, tell us what has changed for you.")
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "checkinOffer"
+        visible: !App.guest && App.checkinDue === "foundation"
+        //: Opens the optional "What has changed for you?" questions
+        text: qsTr("Tell us what has changed for you (optional)")
+        onClicked: page.checkinRequested()
     }
 
     ActionButton {

@@ -150,6 +150,64 @@ ScrollPage {
             }
         }
     }
+    // Helping a learner now: what the learner does meanwhile is marked as done with help.
+    SectionHeading {
+        objectName: "helpingHeading"
+        visible: App.helperName !== ""
+        //: Helper page: section where a volunteer says they are sitting with a learner
+        text: qsTr("Helping a learner now")
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperName !== "" && !App.helping
+        //: Helper page: why a helper says who they are helping
+        text: qsTr("Say who you are sitting with. What they do while you help is counted as done with help. It ends when they sign out.")
+    }
+    Repeater {
+        model: App.helperName !== "" && !App.helping ? App.learners : []
+
+        ActionButton {
+            required property var modelData
+
+            Layout.fillWidth: true
+            objectName: "startHelping-" + modelData.id
+            //: Helper page: the helper starts helping one learner; %1 is the learner's name
+            text: qsTr("I am helping %1").arg(modelData.name)
+            onClicked: {
+                if (App.startHelping(modelData.id))
+                    helpingText.forceActiveFocus()
+            }
+        }
+    }
+    BodyText {
+        id: helpingText
+
+        Layout.fillWidth: true
+        objectName: "helpingNow"
+        visible: App.helperName !== "" && App.helping
+        font.bold: true
+        text: App.helpingHelperName === App.helperName
+              //: Helper page: while a help session is open; %1 is the learner's name
+              ? qsTr("You are helping %1.").arg(App.helpingLearnerName)
+              //: Helper page: another helper's session is open; %1 the helper, %2 the learner
+              : qsTr("%1 is helping %2.").arg(App.helpingHelperName).arg(App.helpingLearnerName)
+        FocusRing {
+            target: helpingText
+        }
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "stopHelping"
+        visible: App.helperName !== "" && App.helping
+        //: Helper page: ends the help session
+        text: qsTr("I have finished helping")
+        onClicked: {
+            App.stopHelping()
+            //: Confirmation after a helper ends a help session
+            page.done = qsTr("Thank you. The help session has ended.")
+            doneText.forceActiveFocus()
+        }
+    }
     SectionHeading {
         visible: App.helperRole === "staff"
         //: Staff setting: how long the PC waits without use before asking "Are you still there?"

@@ -13,6 +13,7 @@ ScrollPage {
     signal skillsCheckRequested()
     signal progressRequested()
     signal restoreRequested()
+    signal checkinRequested()
 
     pageName: "home"
     title: App.guest
@@ -80,6 +81,16 @@ ScrollPage {
             text: qsTr("My progress and certificates")
             onClicked: page.progressRequested()
         }
+    }
+
+    // The optional "What has changed for you?" check-in, offered while a milestone is due.
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "checkinOffer"
+        visible: !App.guest && App.checkinDue !== ""
+        //: Home: opens the optional "What has changed for you?" questions
+        text: qsTr("Tell us what has changed for you (optional)")
+        onClicked: page.checkinRequested()
     }
 
     BodyText {

@@ -32,7 +32,7 @@ public:
     Q_INVOKABLE bool exec(const QString &sql) const {
         return QSqlQuery(workspace()->database().connection()).exec(sql);
     }
-    // A volunteer or staff account, as `opensteps helper add` makes one.
+    // Adds a volunteer or staff account (as `opensteps helper add` does); false if it exists.
     Q_INVOKABLE bool addHelper(const QString &name, const QString &role,
                                const QString &passphrase) const {
         return workspace()->helpers().add(name, role, passphrase).has_value();
