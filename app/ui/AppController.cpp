@@ -251,28 +251,26 @@ bool AppController::setSharing(bool share) {
     return true;
 }
 
-bool AppController::setAgeBand(const QString &band) {
+bool AppController::setSharingAnswer(bool (SharingStore::*set)(qint64, const QString &),
+                                     const QString &value) {
+    // Optional answers only travel with consent, so they are only kept with it.
     if (!m_workspace || sharingChoice() != QLatin1String("yes") ||
-        !m_workspace->sharing().setAgeBand(m_learnerId, band))
+        !(m_workspace->sharing().*set)(m_learnerId, value))
         return false;
     Q_EMIT sharingChanged();
     return true;
+}
+
+bool AppController::setAgeBand(const QString &band) {
+    return setSharingAnswer(&SharingStore::setAgeBand, band);
 }
 
 bool AppController::setPostcodeDistrict(const QString &typed) {
-    if (!m_workspace || sharingChoice() != QLatin1String("yes") ||
-        !m_workspace->sharing().setPostcodeDistrict(m_learnerId, typed))
-        return false;
-    Q_EMIT sharingChanged();
-    return true;
+    return setSharingAnswer(&SharingStore::setPostcodeDistrict, typed);
 }
 
 bool AppController::setPreferredLanguage(const QString &code) {
-    if (!m_workspace || sharingChoice() != QLatin1String("yes") ||
-        !m_workspace->sharing().setPreferredLanguage(m_learnerId, code))
-        return false;
-    Q_EMIT sharingChanged();
-    return true;
+    return setSharingAnswer(&SharingStore::setPreferredLanguage, code);
 }
 
 QString AppController::postcodeProblem(const QString &typed) {

@@ -14,6 +14,7 @@
 namespace OpenSteps {
 
 class Preferences;
+class SharingStore;
 class Workspace;
 
 // The learner's journey as QML sees it: who is here, which page comes first, the lessons with
@@ -213,6 +214,7 @@ Q_SIGNALS:
     void signedOutForIdle();
 
 private:
+    bool setSharingAnswer(bool (SharingStore::*set)(qint64, const QString &), const QString &value);
     void signIn(qint64 learnerId);
     void applyIdleMinutes();
     void useScratchPreferences();
