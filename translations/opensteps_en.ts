@@ -1656,11 +1656,6 @@ Time: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret (leave empty to keep the saved one)</source>
-        <extracomment>Staff: the LRS secret when one is saved already</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Secret</source>
         <extracomment>Staff: the Learning Record Store&apos;s secret (like a password)</extracomment>
         <translation type="unfinished"></translation>
@@ -1683,6 +1678,36 @@ Time: %3</source>
     <message>
         <source>No internet here: save outcomes to a file</source>
         <extracomment>Staff: for hubs without internet: saves waiting outcomes to a file to carry elsewhere</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hub</source>
+        <extracomment>Staff section: the name and id of the hub (library or community centre) this PC is in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub name (on certificates)</source>
+        <extracomment>Staff: the hub&apos;s name as learners know it; it is printed on certificates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub id (like leeds-central-library)</source>
+        <extracomment>Staff: a short id for the hub, sent with outcomes; small letters, digits and hyphens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hub&apos;s name and id</source>
+        <extracomment>Staff: saves the hub&apos;s name and id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s name and id are saved.</source>
+        <extracomment>Staff: confirmation after saving the hub&apos;s name and id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret is saved. Leave the box empty to keep it.</source>
+        <extracomment>Staff: under the LRS secret box when a secret is saved already</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "FoundationLevel.h"
 #include "HelpSessionStore.h"
+#include "HubIdentity.h"
 #include "LearnerStore.h"
 #include "LessonCatalog.h"
 #include "OutboxStore.h"
@@ -29,7 +30,8 @@ Xapi::Context OutcomeRecorder::pcContext(const SettingsStore &settings) {
     Xapi::Context context;
     context.programmeIri =
         settings.value(QStringLiteral("programme_iri"), QString::fromLatin1(kDefaultProgrammeIri));
-    context.hubId = settings.value(QStringLiteral("hub_id"), QStringLiteral("unnamed-hub"));
+    context.hubId =
+        settings.value(QLatin1String(HubIdentity::kIdKey), QStringLiteral("unnamed-hub"));
     context.rounding = settings.value(QStringLiteral("timestamp_rounding")) == QLatin1String("day")
                            ? Xapi::Rounding::Day
                            : Xapi::Rounding::Hour;

@@ -3,6 +3,7 @@
 
 #include "AppController.h"
 #include "Framework.h"
+#include "HubIdentity.h"
 #include "LearnerDocuments.h"
 #include "ProgressTransfer.h"
 #include "SkillsCheck.h"
@@ -18,7 +19,6 @@ namespace OpenSteps {
 
 namespace {
 QPointer<MyProgress> g_instance;
-const QString kHubNameKey = QStringLiteral("hub_name");
 
 // "eds.foundation.wifi" and "eds.being-safe" belong to the topics "foundation", "being-safe".
 QString topicOfSkill(const QString &skill) {
@@ -81,7 +81,8 @@ QString MyProgress::documentsFolder() {
 }
 
 QString MyProgress::hubName() const {
-    const QString name = m_workspace ? m_workspace->settings().value(kHubNameKey) : QString();
+    const QString name =
+        m_workspace ? HubIdentity::fromSettings(m_workspace->settings()).name : QString();
     //: On certificates when staff have not named the hub yet
     return name.isEmpty() ? tr("100% Digital Leeds") : name;
 }

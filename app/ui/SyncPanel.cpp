@@ -2,6 +2,7 @@
 #include "SyncPanel.h"
 
 #include "BackgroundSync.h"
+#include "HubIdentity.h"
 #include "MyProgress.h"
 #include "OutboxBundle.h"
 #include "SecretStore.h"
@@ -127,6 +128,28 @@ QString SyncPanel::save(const QString &endpoint, const QString &key, const QStri
     }
     Q_EMIT changed();
     return {};
+}
+
+QString SyncPanel::hubName() const {
+    return m_workspace ? HubIdentity::fromSettings(m_workspace->settings()).name : QString();
+}
+
+QString SyncPanel::hubId() const {
+    return m_workspace ? HubIdentity::fromSettings(m_workspace->settings()).id : QString();
+}
+
+QString SyncPanel::saveHub(const QString &name, const QString &id) {
+    if (!m_workspace)
+        return tr("The saved data cannot be used, so nothing can be saved.");
+    const HubIdentity hub{name.trimmed(), id.trimmed()};
+    QString problem = HubIdentity::nameProblem(hub.name);
+    if (problem.isEmpty())
+        problem = HubIdentity::idProblem(hub.id);
+    if (problem.isEmpty() && !hub.saveTo(m_workspace->settings()))
+        problem = tr("The settings could not be saved on this computer.");
+    if (problem.isEmpty())
+        Q_EMIT changed();
+    return problem;
 }
 
 void SyncPanel::sendNow() {

@@ -31,6 +31,9 @@ class SyncPanel : public QObject {
     Q_PROPERTY(QString lastErrorAt READ lastErrorAt NOTIFY changed)
     Q_PROPERTY(bool credentialsRejected READ credentialsRejected NOTIFY changed)
     Q_PROPERTY(bool running READ running NOTIFY changed)
+    // This hub: its name (certificates) and id (with every statement and in file names).
+    Q_PROPERTY(QString hubName READ hubName NOTIFY changed)
+    Q_PROPERTY(QString hubId READ hubId NOTIFY changed)
 
 public:
     // `workspace` may be null (no usable database): the panel then shows nothing to do.
@@ -55,6 +58,10 @@ public:
     QString lastErrorAt() const;
     bool credentialsRejected() const;
     bool running() const;
+    QString hubName() const;
+    QString hubId() const;
+    // Saves the hub's name and id; "" when saved, else what is wrong, in words.
+    Q_INVOKABLE QString saveHub(const QString &name, const QString &id);
 
     // Saves the LRS settings; an empty secret keeps the one saved before. Returns "" when
     // saved, else what is wrong, in words.

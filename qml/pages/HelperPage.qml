@@ -225,6 +225,69 @@ ScrollPage {
         onChosen: value => App.setIdleMinutes(value)
     }
 
+    // Staff: which hub this PC belongs to.
+    SectionHeading {
+        visible: App.helperRole === "staff"
+        //: Staff section: the name and id of the hub (library or community centre) this PC is in
+        text: qsTr("This hub")
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperRole === "staff"
+        font.bold: true
+        text: hubNameField.label
+    }
+    TextEntry {
+        id: hubNameField
+
+        Layout.fillWidth: true
+        objectName: "hubName"
+        visible: App.helperRole === "staff"
+        //: Staff: the hub's name as learners know it; it is printed on certificates
+        label: qsTr("Hub name (on certificates)")
+        // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
+        Component.onCompleted: text = Sync.hubName
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperRole === "staff"
+        font.bold: true
+        text: hubIdField.label
+    }
+    TextEntry {
+        id: hubIdField
+
+        Layout.fillWidth: true
+        objectName: "hubId"
+        visible: App.helperRole === "staff"
+        //: Staff: a short id for the hub, sent with outcomes; small letters, digits and hyphens
+        label: qsTr("Hub id (like leeds-central-library)")
+        // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
+        Component.onCompleted: text = Sync.hubId
+    }
+    ErrorMessage {
+        id: hubProblem
+
+        Layout.fillWidth: true
+        objectName: "hubProblem"
+        visible: text !== ""
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "hubSave"
+        visible: App.helperRole === "staff"
+        //: Staff: saves the hub's name and id
+        text: qsTr("Save the hub's name and id")
+        onClicked: {
+            hubProblem.text = Sync.saveHub(hubNameField.text, hubIdField.text)
+            if (hubProblem.text === "") {
+                //: Staff: confirmation after saving the hub's name and id
+                page.done = qsTr("The hub's name and id are saved.")
+                doneText.forceActiveFocus()
+            }
+        }
+    }
+
     // Staff: sharing anonymised outcomes with the programme's Learning Record Store.
     SectionHeading {
         visible: App.helperRole === "staff"
@@ -281,7 +344,8 @@ ScrollPage {
         visible: App.helperRole === "staff"
         //: Staff: the web address of the programme's Learning Record Store
         label: qsTr("Learning Record Store address (https://…)")
-        text: Sync.endpoint
+        // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
+        Component.onCompleted: text = Sync.endpoint
     }
     BodyText {
         Layout.fillWidth: true
@@ -297,7 +361,8 @@ ScrollPage {
         visible: App.helperRole === "staff"
         //: Staff: the Learning Record Store's key (like a user name)
         label: qsTr("Key")
-        text: Sync.key
+        // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
+        Component.onCompleted: text = Sync.key
     }
     BodyText {
         Layout.fillWidth: true

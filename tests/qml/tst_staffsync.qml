@@ -99,6 +99,20 @@ Item {
             verify(TestDatabase.exec("DELETE FROM outbox"))
         }
 
+        function test_hubNameAndId() {
+            const page = signIn("Hal Staff", "staff")
+            type(page, "hubName", "Leeds Central Library")
+            type(page, "hubId", "Leeds Central!")
+            press(page, "hubSave")
+            verify(findChild(page, "hubProblem").visible)
+            compare(Sync.hubId, "")
+            type(page, "hubId", "leeds-central-library")
+            press(page, "hubSave")
+            verify(!findChild(page, "hubProblem").visible, findChild(page, "hubProblem").text)
+            compare(Sync.hubName, "Leeds Central Library")
+            compare(Sync.hubId, "leeds-central-library")
+        }
+
         function test_rejectedCredentialsAreShownUntilChanged() {
             verify(TestDatabase.exec("INSERT INTO setting (key, value) VALUES ('sync_credentials_rejected', '1')"
                                      + " ON CONFLICT (key) DO UPDATE SET value = '1'"))

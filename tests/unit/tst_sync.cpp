@@ -2,6 +2,7 @@
 // Delivering outcomes: what each LRS answer does to the outbox (against a scripted HTTP server
 // on 127.0.0.1), the backoff, the LRS settings' checks and where the secret is kept. The same
 // uploader against a real LRS, with faults and kills: tests/e2e/lrs/sync_test.js.
+#include "HubIdentity.h"
 #include "SecretStore.h"
 #include "TestPc.h"
 #include "Uploader.h"
@@ -271,6 +272,33 @@ private Q_SLOTS:
             QVERIFY(config.statementsUrl().path().endsWith(QLatin1String("/xAPI/statements")));
         const LrsConfig noKey{QUrl(QStringLiteral("https://x.org/")), {}, QStringLiteral("s")};
         QVERIFY(!noKey.problem().isEmpty()); // a key is needed
+    }
+
+    void hubIdRules_data() {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("usable");
+        QTest::newRow("words and hyphens") << QStringLiteral("leeds-central-library") << true;
+        QTest::newRow("with digits") << QStringLiteral("hub7-ls9") << true;
+        QTest::newRow("capitals") << QStringLiteral("Leeds-Central") << false;
+        QTest::newRow("spaces") << QStringLiteral("leeds central") << false;
+        QTest::newRow("double hyphen") << QStringLiteral("leeds--central") << false;
+        QTest::newRow("ends with a hyphen") << QStringLiteral("leeds-") << false;
+        QTest::newRow("starts with a digit") << QStringLiteral("9leeds") << false;
+        QTest::newRow("too short") << QStringLiteral("ls") << false;
+        QTest::newRow("too long") << QString(41, QLatin1Char('a')) << false;
+        QTest::newRow("a path") << QStringLiteral("../etc") << false;
+    }
+    void hubIdRules() {
+        QFETCH(QString, id);
+        QFETCH(bool, usable);
+        QCOMPARE(HubIdentity::idProblem(id).isEmpty(), usable);
+        // Saved ids are what statements carry.
+        TestPc pc;
+        QVERIFY(pc.open());
+        const bool saved = HubIdentity{QStringLiteral("A hub"), id}.saveTo(pc.workspace.settings());
+        QCOMPARE(saved, usable);
+        QCOMPARE(pc.workspace.outcomes().context(QStringLiteral("en")).hubId,
+                 usable ? id : QStringLiteral("unnamed-hub"));
     }
 
     void secretWithoutKeychainIsOwnerOnlyWithAWarning() {
