@@ -84,17 +84,10 @@ QList<OutboxStore::Entry> OutboxStore::exportable(bool again) const {
 }
 
 bool OutboxStore::markExported(const QStringList &ids) {
-    return m_db.inTransaction([&] {
-        QSqlQuery query(m_db.connection());
-        query.prepare(QStringLiteral(
-            "UPDATE outbox SET state = 'exported' WHERE id = ? AND state = 'pending'"));
-        for (const QString &id : ids) {
-            query.addBindValue(id);
-            if (!query.exec())
-                return false;
-        }
-        return true;
-    });
+    return updateEach(ids,
+                      QStringLiteral("UPDATE outbox SET state = 'exported'"
+                                     " WHERE id = ? AND state = 'pending'"),
+                      {});
 }
 
 int OutboxStore::pendingCount() const {
