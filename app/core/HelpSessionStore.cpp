@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace OpenSteps {
 
 HelpSessionStore::HelpSessionStore(Database &db)
@@ -32,21 +34,39 @@ qint64 HelpSessionStore::start(qint64 helperId, qint64 learnerId) {
 }
 
 bool HelpSessionStore::end(qint64 sessionId) {
-    QSqlQuery query(m_db.connection());
-    query.prepare(
-        QStringLiteral("UPDATE help_session SET ended_at = ? WHERE id = ? AND ended_at IS NULL"));
-    query.addBindValue(nowUtcIso());
-    query.addBindValue(sessionId);
-    return query.exec() && query.numRowsAffected() == 1;
+    return endWhere("id = ?", sessionId) == 1;
 }
 
 bool HelpSessionStore::endFor(qint64 learnerId) {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE help_session SET ended_at = ? WHERE learner_id = ? AND ended_at IS NULL"));
-    query.addBindValue(nowUtcIso());
-    query.addBindValue(learnerId);
-    return query.exec();
+    return endWhere("learner_id = ?", learnerId) >= 0;
+}
+
+int HelpSessionStore::endWhere(const char *where, qint64 id) {
+    int ended = 0;
+    const bool saved = m_db.inTransaction([&] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QSqlQuery open(m_db.connection());
+        open.prepare(QStringLiteral("SELECT id, started_at FROM help_session"
+                                    " WHERE ended_at IS NULL AND ") +
+                     QLatin1String(where));
+        open.addBindValue(id);
+        if (!open.exec())
+            return false;
+        QSqlQuery close(m_db.connection());
+        close.prepare(QStringLiteral("UPDATE help_session SET ended_at = ? WHERE id = ?"));
+        while (open.next()) {
+            const QDateTime started =
+                QDateTime::fromString(open.value(1).toString(), Qt::ISODateWithMs);
+            const qint64 minutes = std::clamp<qint64>(started.secsTo(now) / 60, 0, kMaxHours * 60);
+            close.bindValue(0, now.toString(Qt::ISODateWithMs));
+            close.bindValue(1, open.value(0));
+            if (!close.exec() || (m_ended && !m_ended(int(minutes))))
+                return false;
+            ++ended;
+        }
+        return true;
+    });
+    return saved ? ended : -1;
 }
 
 bool HelpSessionStore::isHelped(qint64 learnerId, const QDateTime &now) const {

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <functional>
 
 namespace OpenSteps {
 
@@ -27,8 +28,18 @@ public:
 
     static constexpr int kMaxHours = 3;
 
+    // Called for each session that ends, inside the same transaction, with its length in
+    // minutes (at most kMaxHours); returning false keeps the session open.
+    using EndedObserver = std::function<bool(int minutes)>;
+    void setEndedObserver(EndedObserver observer) { m_ended = std::move(observer); }
+
 private:
+    // Ends the open sessions `where` picks (bound to `id`), telling the observer about each:
+    // how many ended, or -1 when nothing could be saved.
+    int endWhere(const char *where, qint64 id);
+
     Database &m_db;
+    EndedObserver m_ended;
 };
 
 } // namespace OpenSteps

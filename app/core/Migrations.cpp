@@ -194,6 +194,40 @@ const QList<Migration> &schemaMigrations() {
                             " started_at TEXT NOT NULL,"
                             " ended_at TEXT)"),
          }},
+        {9,
+         {
+             // What the outcome reports count: each outcome statement reduced to numbers and
+             // ids (OutcomeEvent), written with the statement. A person is a learner's
+             // pseudonym with their latest optional answers; deleting the learner deletes
+             // their events (their statements are voided in the LRS at the same time).
+             QStringLiteral("CREATE TABLE report_person ("
+                            " id INTEGER PRIMARY KEY,"
+                            " pseudonym TEXT NOT NULL UNIQUE,"
+                            " learner_id INTEGER REFERENCES learner(id) ON DELETE CASCADE,"
+                            " hub TEXT NOT NULL,"
+                            " first_at INTEGER NOT NULL,"
+                            " last_at INTEGER NOT NULL,"
+                            " age_band TEXT NOT NULL DEFAULT '',"
+                            " district TEXT NOT NULL DEFAULT '',"
+                            " language TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX report_person_by_learner ON report_person (learner_id)"),
+             QStringLiteral("CREATE TABLE outcome_event ("
+                            " id INTEGER PRIMARY KEY,"
+                            " statement_id TEXT NOT NULL UNIQUE,"
+                            " person_id INTEGER REFERENCES report_person(id) ON DELETE CASCADE,"
+                            " hub TEXT NOT NULL,"
+                            " kind INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 6),"
+                            " at INTEGER NOT NULL,"
+                            " item TEXT NOT NULL DEFAULT '',"
+                            " tags TEXT NOT NULL DEFAULT '',"
+                            " value TEXT NOT NULL DEFAULT '',"
+                            " check_no INTEGER NOT NULL DEFAULT 0,"
+                            " minutes INTEGER NOT NULL DEFAULT 0,"
+                            " assisted INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX outcome_event_by_time ON outcome_event (at, kind)"),
+             QStringLiteral("CREATE INDEX outcome_event_by_person"
+                            " ON outcome_event (person_id, kind, check_no)"),
+         }},
     };
     return migrations;
 }

@@ -7,6 +7,7 @@
 #include "LearnerStore.h"
 #include "LessonCatalog.h"
 #include "OutboxStore.h"
+#include "OutcomeEventStore.h"
 #include "ProgressStore.h"
 #include "SettingsStore.h"
 #include "SharingStore.h"
@@ -16,13 +17,14 @@ namespace OpenSteps {
 
 OutcomeRecorder::OutcomeRecorder(const LessonCatalog &catalog, LearnerStore &learners,
                                  SharingStore &sharing, SettingsStore &settings,
-                                 OutboxStore &outbox, const ProgressStore &progress,
-                                 const HelpSessionStore &help)
+                                 OutboxStore &outbox, OutcomeEventStore &events,
+                                 const ProgressStore &progress, const HelpSessionStore &help)
     : m_catalog(catalog)
     , m_learners(learners)
     , m_sharing(sharing)
     , m_settings(settings)
     , m_outbox(outbox)
+    , m_events(events)
     , m_progress(progress)
     , m_help(help) {}
 
@@ -64,9 +66,8 @@ bool OutcomeRecorder::lessonStarted(qint64 learnerId, const QString &lessonId) {
     const auto who = lesson ? sharer(learnerId) : std::nullopt;
     if (!who)
         return true; // not shared, or a lesson no longer bundled: nothing to say
-    return m_outbox.add(learnerId,
-                        Xapi::lessonStarted(Xapi::newStatementId(), who->pseudonym, *lesson,
-                                            QDateTime::currentDateTimeUtc(), who->context));
+    return record(learnerId, Xapi::lessonStarted(Xapi::newStatementId(), who->pseudonym, *lesson,
+                                                 QDateTime::currentDateTimeUtc(), who->context));
 }
 
 bool OutcomeRecorder::lessonCompleted(qint64 learnerId, const QString &lessonId) {
@@ -78,8 +79,8 @@ bool OutcomeRecorder::lessonCompleted(qint64 learnerId, const QString &lessonId)
     std::optional<Xapi::Score> score;
     if (const auto practice = m_progress.practiceTotals(learnerId, lessonId))
         score = Xapi::Score{practice->hits, practice->hits + practice->misses};
-    if (!m_outbox.add(learnerId, Xapi::lessonCompleted(Xapi::newStatementId(), who->pseudonym,
-                                                       *lesson, now, who->context, score)))
+    if (!record(learnerId, Xapi::lessonCompleted(Xapi::newStatementId(), who->pseudonym, *lesson,
+                                                 now, who->context, score)))
         return false;
     // Foundation is reached once: by the lesson without which the tasks are not all covered.
     QSet<QString> completed = m_progress.completedLessons(learnerId);
@@ -88,8 +89,8 @@ bool OutcomeRecorder::lessonCompleted(qint64 learnerId, const QString &lessonId)
     completed.remove(lessonId);
     if (FoundationLevel::reached(m_catalog, completed))
         return true;
-    return m_outbox.add(learnerId, Xapi::foundationReached(Xapi::newStatementId(), who->pseudonym,
-                                                           now, who->context));
+    return record(learnerId, Xapi::foundationReached(Xapi::newStatementId(), who->pseudonym, now,
+                                                     who->context));
 }
 
 bool OutcomeRecorder::skillsCheckCompleted(qint64 learnerId, int number,
@@ -102,9 +103,9 @@ bool OutcomeRecorder::skillsCheckCompleted(qint64 learnerId, int number,
     for (const SkillsCheck::Statement &statement : SkillsCheck::statements()) {
         const QString answer = check.answers.value(statement.id);
         if (!answer.isEmpty() &&
-            !m_outbox.add(learnerId, Xapi::skillsCheckAnswered(
-                                         Xapi::newStatementId(), who->pseudonym, statement.id,
-                                         statement.skill, answer, number, now, who->context)))
+            !record(learnerId,
+                    Xapi::skillsCheckAnswered(Xapi::newStatementId(), who->pseudonym, statement.id,
+                                              statement.skill, answer, number, now, who->context)))
             return false;
     }
     return true;
@@ -115,9 +116,24 @@ bool OutcomeRecorder::checkinSaved(qint64 learnerId, const QString &milestone,
     const auto who = sharer(learnerId);
     if (!who)
         return true;
-    return m_outbox.add(learnerId, Xapi::checkinAnswered(
-                                       Xapi::newStatementId(), who->pseudonym, milestone,
-                                       outcomeIds, QDateTime::currentDateTimeUtc(), who->context));
+    return record(learnerId,
+                  Xapi::checkinAnswered(Xapi::newStatementId(), who->pseudonym, milestone,
+                                        outcomeIds, QDateTime::currentDateTimeUtc(), who->context));
+}
+
+bool OutcomeRecorder::record(qint64 learnerId, const QJsonObject &statement) {
+    if (!m_outbox.add(learnerId, statement))
+        return false;
+    const auto event = OutcomeEvent::fromStatement(statement);
+    return !event || m_events.add(learnerId, *event);
+}
+
+bool OutcomeRecorder::helpSessionEnded(int minutes) {
+    if (m_pauses > 0)
+        return true;
+    return record(0, Xapi::helpSession(Xapi::newStatementId(), minutes,
+                                       QDateTime::currentDateTimeUtc(),
+                                       context(QStringLiteral("en"))));
 }
 
 bool OutcomeRecorder::learnerLeaving(qint64 learnerId) {

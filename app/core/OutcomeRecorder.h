@@ -11,6 +11,7 @@ class HelpSessionStore;
 class LearnerStore;
 class LessonCatalog;
 class OutboxStore;
+class OutcomeEventStore;
 class ProgressStore;
 class SettingsStore;
 class SharingStore;
@@ -23,8 +24,8 @@ struct SkillsCheckRecord;
 class OutcomeRecorder {
 public:
     OutcomeRecorder(const LessonCatalog &catalog, LearnerStore &learners, SharingStore &sharing,
-                    SettingsStore &settings, OutboxStore &outbox, const ProgressStore &progress,
-                    const HelpSessionStore &help);
+                    SettingsStore &settings, OutboxStore &outbox, OutcomeEventStore &events,
+                    const ProgressStore &progress, const HelpSessionStore &help);
 
     // Progress restored from a progress code was reported by the PC it came from (under that
     // PC's pseudonym): while a Pause lives, nothing is recorded, so no outcome counts twice.
@@ -51,6 +52,9 @@ public:
     bool skillsCheckCompleted(qint64 learnerId, int number, const SkillsCheckRecord &check);
     // A "What has changed for you?" check-in.
     bool checkinSaved(qint64 learnerId, const QString &milestone, const QStringList &outcomeIds);
+    // A volunteer's help session ended after `minutes` (recorded whoever the learner was: the
+    // statement names neither of them).
+    bool helpSessionEnded(int minutes);
     // The learner is deleting their data: every statement of theirs that may be in the LRS gets
     // a voiding statement (not linked to them, so it outlives them); the unsent are dropped.
     bool learnerLeaving(qint64 learnerId);
@@ -68,12 +72,15 @@ private:
         Xapi::Context context;
     };
     std::optional<Sharer> sharer(qint64 learnerId) const;
+    // Into the outbox, and into the reports' events, together.
+    bool record(qint64 learnerId, const QJsonObject &statement);
 
     const LessonCatalog &m_catalog;
     LearnerStore &m_learners;
     SharingStore &m_sharing;
     SettingsStore &m_settings;
     OutboxStore &m_outbox;
+    OutcomeEventStore &m_events;
     const ProgressStore &m_progress;
     const HelpSessionStore &m_help;
     int m_pauses = 0;

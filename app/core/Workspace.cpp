@@ -19,9 +19,10 @@ Workspace::Workspace()
     , m_learnerSettings(m_db)
     , m_sharing(m_db)
     , m_outbox(m_db)
+    , m_events(m_db)
     , m_helpSessions(m_db)
     , m_checkins(m_db, m_catalog, m_progress)
-    , m_outcomes(m_catalog, m_learners, m_sharing, m_settings, m_outbox, m_progress,
+    , m_outcomes(m_catalog, m_learners, m_sharing, m_settings, m_outbox, m_events, m_progress,
                  m_helpSessions) {
     // Outcomes are recorded in the same transaction as the progress they describe.
     m_progress.setStartedObserver([this](qint64 learnerId, const QString &lessonId) {
@@ -34,6 +35,8 @@ Workspace::Workspace()
         [this](qint64 learnerId, int number, const SkillsCheckRecord &check) {
             return m_outcomes.skillsCheckCompleted(learnerId, number, check);
         });
+    m_helpSessions.setEndedObserver(
+        [this](int minutes) { return m_outcomes.helpSessionEnded(minutes); });
     m_checkins.setSavedObserver(
         [this](qint64 learnerId, const QString &milestone, const QStringList &outcomeIds) {
             return m_outcomes.checkinSaved(learnerId, milestone, outcomeIds);
@@ -63,7 +66,12 @@ Database::OpenResult Workspace::open(const QString &dataDir, const QString &less
         return {Database::Status::CannotOpen,
                 QStringLiteral("Cannot create the data folder %1").arg(m_dataDir),
                 {}};
-    return m_db.open(QDir(m_dataDir).filePath(QLatin1String(Database::kFileName)));
+    Database::OpenResult opened =
+        m_db.open(QDir(m_dataDir).filePath(QLatin1String(Database::kFileName)));
+    // Reports count events; outcomes recorded before they existed are read in once.
+    if (opened.usable() && !m_events.buildFromOutboxOnce())
+        qWarning("The outcome reports could not be built from the saved outcomes");
+    return opened;
 }
 
 } // namespace OpenSteps

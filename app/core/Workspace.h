@@ -9,6 +9,7 @@
 #include "LearnerStore.h"
 #include "LessonCatalog.h"
 #include "OutboxStore.h"
+#include "OutcomeEventStore.h"
 #include "OutcomeRecorder.h"
 #include "PinStore.h"
 #include "ProgressStore.h"
@@ -50,6 +51,7 @@ public:
     HelpSessionStore &helpSessions() { return m_helpSessions; }
     CheckinStore &checkins() { return m_checkins; }
     OutcomeRecorder &outcomes() { return m_outcomes; }
+    OutcomeEventStore &outcomeEvents() { return m_events; }
     const QString &dataDir() const { return m_dataDir; }
 
 private:
@@ -64,6 +66,7 @@ private:
     LearnerSettings m_learnerSettings;
     SharingStore m_sharing;
     OutboxStore m_outbox;
+    OutcomeEventStore m_events;
     HelpSessionStore m_helpSessions;
     CheckinStore m_checkins;
     OutcomeRecorder m_outcomes;

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace OpenSteps::Xapi {
@@ -176,6 +177,24 @@ QJsonObject checkinAnswered(const QString &id, const QString &pseudonym, const Q
     // xAPI's choice format: the chosen ids joined by "[,]"; ids only, never free text.
     result.insert(QStringLiteral("result"),
                   QJsonObject{{QStringLiteral("response"), outcomes.join(QStringLiteral("[,]"))}});
+    return result;
+}
+
+QJsonObject helpSession(const QString &id, int minutes, const QDateTime &when,
+                        const Context &context) {
+    // Nothing about the learner who was helped: only the hub and the language.
+    Context hubOnly;
+    hubOnly.programmeIri = context.programmeIri;
+    hubOnly.hubId = context.hubId;
+    hubOnly.language = context.language;
+    QJsonObject result = statement(
+        id, QStringLiteral("hub-") + context.hubId, verb(kVerbMentored, QStringLiteral("mentored")),
+        activity(context.programmeIri + QStringLiteral("/volunteering/help-session"),
+                 QStringLiteral("http://id.tincanapi.com/activitytype/meeting")),
+        contextOf({}, hubOnly), when, context);
+    result.insert(QStringLiteral("result"),
+                  QJsonObject{{QStringLiteral("duration"),
+                               QStringLiteral("PT%1M").arg(std::max(0, minutes))}});
     return result;
 }
 

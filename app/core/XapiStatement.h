@@ -44,6 +44,7 @@ inline constexpr auto kVerbAttempted = "http://adlnet.gov/expapi/verbs/attempted
 inline constexpr auto kVerbCompleted = "http://adlnet.gov/expapi/verbs/completed";
 inline constexpr auto kVerbAnswered = "http://adlnet.gov/expapi/verbs/answered";
 inline constexpr auto kVerbVoided = "http://adlnet.gov/expapi/verbs/voided";
+inline constexpr auto kVerbMentored = "http://id.tincanapi.com/verb/mentored";
 
 // A fresh statement id (a random UUID), made once and kept with the statement so a resend
 // carries the same id and the LRS stores it once.
@@ -75,6 +76,11 @@ QJsonObject foundationReached(const QString &id, const QString &pseudonym, const
 QJsonObject checkinAnswered(const QString &id, const QString &pseudonym, const QString &milestone,
                             const QStringList &outcomes, const QDateTime &when,
                             const Context &context);
+
+// A volunteer's help session at the hub ended, `minutes` long. The actor is the hub's volunteers
+// as a whole ("hub-<hub id>"): no volunteer's name and nothing about the learner helped.
+QJsonObject helpSession(const QString &id, int minutes, const QDateTime &when,
+                        const Context &context);
 
 // Voids an earlier statement (the learner deleted their data): the LRS then treats `target` as
 // withdrawn. Carries the same pseudonymous actor and nothing else about the learner.
