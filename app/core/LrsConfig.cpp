@@ -2,8 +2,10 @@
 #include "LrsConfig.h"
 
 #include "SettingsStore.h"
+#include "XapiStatement.h"
 
 #include <QHostAddress>
+#include <QNetworkRequest>
 
 namespace OpenSteps {
 
@@ -45,6 +47,16 @@ QUrl LrsConfig::statementsUrl() const {
         path += QLatin1Char('/');
     url.setPath(path + QLatin1String("statements"));
     return url;
+}
+
+QNetworkRequest LrsConfig::request(const QUrl &url) const {
+    QNetworkRequest request(url);
+    request.setRawHeader("X-Experience-API-Version", Xapi::kVersion);
+    request.setRawHeader("Authorization",
+                         "Basic " + (key + QLatin1Char(':') + secret).toUtf8().toBase64());
+    if (url.scheme() == QLatin1String("http"))
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return request;
 }
 
 } // namespace OpenSteps

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+class QNetworkRequest;
+
 namespace OpenSteps {
 
 class SettingsStore;
@@ -23,6 +25,9 @@ struct LrsConfig {
     QString problem() const;
     // The statements resource under the endpoint.
     QUrl statementsUrl() const;
+    // A request to `url` of this LRS: xAPI version, HTTP Basic credentials, and HTTP/1.1 for
+    // plain http (Qt's HTTP/2 upgrade would put parallel requests on one connection).
+    QNetworkRequest request(const QUrl &url) const;
 };
 
 } // namespace OpenSteps

@@ -194,17 +194,9 @@ void Uploader::post(const QList<OutboxStore::Entry> &entries) {
         statements.append(entry.statement);
         m_inFlight.insert(entry.id);
     }
-    QNetworkRequest request(m_config.statementsUrl());
+    QNetworkRequest request = m_config.request(m_config.statementsUrl());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("X-Experience-API-Version", Xapi::kVersion);
-    request.setRawHeader(
-        "Authorization",
-        "Basic " + (m_config.key + QLatin1Char(':') + m_config.secret).toUtf8().toBase64());
     request.setTransferTimeout(m_options.timeoutMs); // a stalled LRS counts as a failed try
-    // Plain HTTP (a loopback LRS): Qt would try HTTP/2 upgrade on a single connection, which
-    // serialises the parallel requests; HTTP/1.1 gets a connection each. HTTPS negotiates.
-    if (request.url().scheme() == QLatin1String("http"))
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QNetworkReply *reply =
         m_network->post(request, QJsonDocument(statements).toJson(QJsonDocument::Compact));
     m_replies.append(reply);

@@ -3,6 +3,7 @@
 // on 127.0.0.1), the backoff, the LRS settings' checks and where the secret is kept. The same
 // uploader against a real LRS, with faults and kills: tests/e2e/lrs/sync_test.js.
 #include "HubIdentity.h"
+#include "LrsReader.h"
 #include "SecretStore.h"
 #include "TestPc.h"
 #include "Uploader.h"
@@ -25,6 +26,7 @@ public:
     struct Answer {
         int status = 200;
         QByteArray extraHeaders;
+        QByteArray body; // default: "[]" for a success, a message otherwise
     };
     QList<Answer> script;
     QList<QByteArray> requests; // head and body of each, as received
@@ -69,8 +71,9 @@ private:
         requests << buffer.left(headEnd + 4 + length);
         buffer.remove(0, headEnd + 4 + length);
         const Answer answer = script.isEmpty() ? Answer{} : script.takeFirst();
-        const QByteArray body =
-            answer.status < 300 ? QByteArray("[]") : QByteArray("{\"message\":\"scripted\"}");
+        const QByteArray body = !answer.body.isEmpty() ? answer.body
+                                : answer.status < 300  ? QByteArray("[]")
+                                                       : QByteArray("{\"message\":\"scripted\"}");
         socket->write("HTTP/1.1 " + QByteArray::number(answer.status) +
                       " X\r\nContent-Type: application/json\r\nContent-Length: " +
                       QByteArray::number(body.size()) + "\r\n" + answer.extraHeaders + "\r\n" +
@@ -318,6 +321,73 @@ private Q_SLOTS:
         QCOMPARE(
             pc.count(QStringLiteral("SELECT count(*) FROM setting WHERE value LIKE '%s3cret%'")),
             0);
+    }
+
+    // The programme-wide report reads every page the LRS has, following `more`, through a
+    // busy moment, with the same headers as sending.
+    void readerFollowsMoreThroughABusyLrs() {
+        ScriptedLrs lrs;
+        const auto page = [](int from, int n, const char *more) {
+            QJsonArray statements;
+            for (int i = from; i < from + n; ++i)
+                statements.append(QJsonObject{{QStringLiteral("id"), QString::number(i)}});
+            return QJsonDocument(QJsonObject{{QStringLiteral("statements"), statements},
+                                             {QStringLiteral("more"), QLatin1String(more)}})
+                .toJson(QJsonDocument::Compact);
+        };
+        lrs.script = {{200, {}, page(0, 3, "/xAPI/statements?page=2")},
+                      {503, "Retry-After: 0\r\n", {}},
+                      {200, {}, page(3, 2, "/xAPI/statements?page=3")},
+                      {200, {}, page(5, 1, "")}};
+        LrsReader reader({lrs.endpoint(), QStringLiteral("key"), QStringLiteral("secret")},
+                         {2, 5000, 3});
+        QStringList ids;
+        const LrsReader::Result result = reader.readAll([&](const QJsonObject &statement) {
+            ids << statement.value(QStringLiteral("id")).toString();
+            return true;
+        });
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(ids.join(QLatin1Char(',')), QStringLiteral("0,1,2,3,4,5"));
+        QCOMPARE(result.pages, 3);
+        QCOMPARE(lrs.requests.size(), 4);
+        QVERIFY(lrs.requests.at(0).startsWith("GET /xAPI/statements?limit=2 "));
+        QVERIFY(lrs.requests.at(1).startsWith("GET /xAPI/statements?page=2 "));
+        QVERIFY(lrs.requests.at(2).startsWith("GET /xAPI/statements?page=2 ")); // again
+        QVERIFY(lrs.requests.at(3).startsWith("GET /xAPI/statements?page=3 "));
+        for (const QByteArray &request : lrs.requests) {
+            QVERIFY(request.contains("X-Experience-API-Version: 1.0.3"));
+            const QByteArray credentials =
+                "Authorization: Basic " + QByteArray("key:secret").toBase64();
+            QVERIFY(request.contains(credentials));
+        }
+    }
+
+    void readerStopsOnWhatWillNotPass_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("rejected");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("401") << 401 << true << "rejected the key and secret";
+        QTest::newRow("403") << 403 << true << "rejected the key and secret";
+        QTest::newRow("404") << 404 << false << "HTTP 404";
+        QTest::newRow("always busy") << 503 << false << "did not answer after 2 tries";
+    }
+    void readerStopsOnWhatWillNotPass() {
+        QFETCH(int, status);
+        QFETCH(bool, rejected);
+        QFETCH(QString, error);
+        ScriptedLrs lrs;
+        lrs.script = {{status, "Retry-After: 0\r\n", {}}, {status, "Retry-After: 0\r\n", {}}};
+        LrsReader reader({lrs.endpoint(), QStringLiteral("key"), QStringLiteral("secret")},
+                         {500, 5000, 2});
+        const LrsReader::Result result = reader.readAll([](const QJsonObject &) { return true; });
+        QVERIFY(!result.ok);
+        QCOMPARE(result.credentialsRejected, rejected);
+        QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        // Plain http to another machine is refused before anything is asked.
+        LrsReader remote({QUrl(QStringLiteral("http://lrs.example.org/xAPI/")),
+                          QStringLiteral("key"), QStringLiteral("secret")});
+        QVERIFY(remote.readAll([](const QJsonObject &) { return true; })
+                    .error.contains(QLatin1String("https://")));
     }
 };
 
