@@ -5,6 +5,7 @@
 #include "BundleCommand.h"
 #include "GuiApp.h"
 #include "HelperStore.h"
+#include "HubIdentity.h"
 #include "LessonCatalog.h"
 #include "LessonCommands.h"
 #include "LessonRunner.h"
@@ -19,6 +20,7 @@
 #include "Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -26,7 +28,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
-#include <QDateTime>
 #include <QQuickWindow>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -123,6 +124,10 @@ struct Options {
                                QStringLiteral("sample-data: also add N learners who share their "
                                               "outcomes, each finishing --lessons-each lessons."),
                                QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption hub{QStringLiteral("hub"),
+                           QStringLiteral("sample-data: the hub id the outcomes carry (a "
+                                          "simulated hub, for the programme-wide report tests)."),
+                           QStringLiteral("ID")};
     QCommandLineOption lessonsEach{QStringLiteral("lessons-each"),
                                    QStringLiteral("sample-data --sharing: lessons each finishes."),
                                    QStringLiteral("N"), QStringLiteral("3")};
@@ -151,13 +156,13 @@ struct Options {
                             QStringLiteral("SECONDS"), QStringLiteral("120")};
 
     QList<QCommandLineOption> all() const {
-        return {dataDir, lessonsDir, startupProbe, lessonOpenProbe,
-                json,    page,       outFile,      textScale,
-                theme,   font,       lang,         step,
-                name,    role,       checkLayout,  checkKeyboard,
-                stay,    once,       endpoint,     key,
-                secret,  wait,       sharing,      lessonsEach,
-                status,  timeout};
+        return {dataDir,     lessonsDir, startupProbe, lessonOpenProbe,
+                json,        page,       outFile,      textScale,
+                theme,       font,       lang,         step,
+                name,        role,       checkLayout,  checkKeyboard,
+                stay,        once,       endpoint,     key,
+                secret,      wait,       sharing,      hub,
+                lessonsEach, status,     timeout};
     }
 };
 
@@ -172,10 +177,11 @@ const char *const kCommands =
     "             [--check-keyboard] [--stay]\n"
     "                          Render one page with sample data, without a display; with a\n"
     "                          check, exit status 3 when it finds problems (on stderr).\n"
-    "  sample-data --data-dir DIR [--sharing N [--lessons-each N]]\n"
+    "  sample-data --data-dir DIR [--sharing N [--lessons-each N]] [--hub ID]\n"
     "                          Add a sample learner part-way through the lessons to an empty\n"
     "                          data folder (for demos and the start-up benchmark); with\n"
-    "                          --sharing, N more who share outcomes (for sync tests).\n"
+    "                          --sharing, N more who share outcomes (for sync tests),\n"
+    "                          as hub ID when given.\n"
     "  helper add --name NAME --role volunteer|staff [--data-dir DIR]\n"
     "                          Add a volunteer or staff member, who can reset learners' PINs.\n"
     "                          The passphrase (at least 8 characters) is read from the first\n"
@@ -247,7 +253,18 @@ int runSampleData(const QCommandLineParser &parser, const Options &options) {
         err() << opened.message << Qt::endl;
         return 1;
     }
-    QString error = addSampleLearner(workspace.database(), workspace.catalog());
+    QString error;
+    if (parser.isSet(options.hub)) {
+        HubIdentity hub = HubIdentity::fromSettings(workspace.settings());
+        hub.id = parser.value(options.hub);
+        if (hub.name.isEmpty())
+            hub.name = hub.id;
+        error = HubIdentity::idProblem(hub.id);
+        if (error.isEmpty() && !hub.saveTo(workspace.settings()))
+            error = QStringLiteral("The hub id could not be saved.");
+    }
+    if (error.isEmpty())
+        error = addSampleLearner(workspace.database(), workspace.catalog());
     const int sharing = parser.value(options.sharing).toInt();
     if (error.isEmpty() && sharing > 0)
         error = addSharingLearners(workspace, sharing, parser.value(options.lessonsEach).toInt());
@@ -387,10 +404,12 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
         return;
     // Pages of a signed-in learner show the sample learner, signed in without their PIN.
     static const QStringList beforeSignIn = {
-        QStringLiteral("sign-in"),         QStringLiteral("pin"),     QStringLiteral("helper"),
-        QStringLiteral("language"),        QStringLiteral("profile"), QStringLiteral("consent"),
-        QStringLiteral("consent-details"), QStringLiteral("notice"),  QStringLiteral("error"),
-        QStringLiteral("helper-staff"),    QStringLiteral("helper-helping")};
+        QStringLiteral("sign-in"),         QStringLiteral("pin"),
+        QStringLiteral("helper"),          QStringLiteral("language"),
+        QStringLiteral("profile"),         QStringLiteral("consent"),
+        QStringLiteral("consent-details"), QStringLiteral("notice"),
+        QStringLiteral("error"),           QStringLiteral("helper-staff"),
+        QStringLiteral("helper-helping")};
     const QVariantList learners = app->learners();
     if ((page == QLatin1String("checkin") || page == QLatin1String("home")) &&
         !learners.isEmpty()) {
