@@ -409,7 +409,7 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
         QStringLiteral("profile"),         QStringLiteral("consent"),
         QStringLiteral("consent-details"), QStringLiteral("notice"),
         QStringLiteral("error"),           QStringLiteral("helper-staff"),
-        QStringLiteral("helper-helping")};
+        QStringLiteral("helper-helping"),  QStringLiteral("setup")};
     const QVariantList learners = app->learners();
     if ((page == QLatin1String("checkin") || page == QLatin1String("home")) &&
         !learners.isEmpty()) {
@@ -431,6 +431,7 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
         Workspace &workspace = gui.workspace();
         const QString passphrase = QStringLiteral("sample passphrase");
         workspace.helpers().add(QStringLiteral("Pat"), QStringLiteral("staff"), passphrase);
+        workspace.helpers().add(QStringLiteral("Val"), QStringLiteral("volunteer"), passphrase);
         LrsConfig{
             QUrl(QStringLiteral("https://lrs.example.org/xAPI/")), QStringLiteral("hub-key"), {}}
             .saveTo(workspace.settings());
@@ -532,8 +533,8 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
                                  .arg(Database::latestVersion());
     // A first visit (making a profile) starts on an empty PC.
     static const QStringList firstVisit = {
-        QStringLiteral("language"), QStringLiteral("profile"), QStringLiteral("consent"),
-        QStringLiteral("consent-details"), QStringLiteral("notice")};
+        QStringLiteral("language"),        QStringLiteral("profile"), QStringLiteral("consent"),
+        QStringLiteral("consent-details"), QStringLiteral("notice"),  QStringLiteral("setup")};
     if (!firstVisit.contains(page))
         gui.prepareData = [](Workspace &w) { return addSampleLearner(w.database(), w.catalog()); };
 

@@ -76,7 +76,8 @@ ApplicationWindow {
         "consent-details": consentDetailsPage,
         "delete-data": deleteDataPage,
         "checkin": checkinPage,
-        "helper-helping": helperPage
+        "helper-helping": helperPage,
+        "setup": setupPage
     })
 
     header: Rectangle {
@@ -229,6 +230,16 @@ ApplicationWindow {
 
         HelperPage {
             onClosed: stack.depth > 1 ? stack.pop() : window.show("sign-in")
+            onSetupRequested: stack.push(setupPage)
+        }
+    }
+    Component {
+        id: setupPage
+
+        // From the helper page: back there. At first start: the first visit goes on.
+        SetupPage {
+            onFinished: stack.depth > 1 ? stack.pop()
+                        : window.show(App.learners.length > 0 ? "sign-in" : "language")
         }
     }
     Component {

@@ -1516,11 +1516,6 @@ Time: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no helper accounts on this computer yet. Staff can add one with the command: opensteps helper add --name NAME --role staff</source>
-        <extracomment>Shown when no volunteer or staff account exists on this PC yet</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your name</source>
         <extracomment>Label of the helper&apos;s name box</extracomment>
         <translation type="unfinished"></translation>
@@ -1708,6 +1703,86 @@ Time: %3</source>
     <message>
         <source>A secret is saved. Leave the box empty to keep it.</source>
         <extracomment>Staff: under the LRS secret box when a secret is saved already</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in here as staff.</source>
+        <extracomment>Staff: after adding a staff account; %1 is the person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in here as a volunteer.</source>
+        <extracomment>Staff: after adding a volunteer account; %1 is the person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no helper accounts on this computer yet. Staff make the first one by setting up this hub.</source>
+        <extracomment>Shown when no volunteer or staff account exists on this PC yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff account on this computer yet. Staff make the first one by setting up this hub.</source>
+        <extracomment>Shown when volunteers have accounts on this PC but no staff member has one yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this hub</source>
+        <extracomment>Helper page: opens the hub set-up (its name, where outcomes go, the first staff account)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and staff</source>
+        <extracomment>Staff section: the volunteer and staff accounts on this PC, and adding one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: staff</source>
+        <extracomment>Staff: one account in the list; %1 is the person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: volunteer</source>
+        <extracomment>Staff: one account in the list; %1 is the person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <extracomment>Staff: heading of the form that adds a volunteer or staff account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <extracomment>Staff: the new volunteer&apos;s or staff member&apos;s name, as they will type it to sign in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <extracomment>Staff: label of the choice between a volunteer and a staff account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <extracomment>Staff: a volunteer account (can reset PINs and help learners)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <extracomment>Staff: a staff account (can also change settings and add accounts)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase (at least %1 characters)</source>
+        <extracomment>Staff: the new account&apos;s passphrase; %1 is the least number of characters, such as 8</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <extracomment>Staff: the new account&apos;s passphrase typed a second time, to be sure of it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this account</source>
+        <extracomment>Staff: adds the volunteer or staff account typed above</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,6 +2763,19 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
 </context>
 <context>
+    <name>OpenSteps::AppController</name>
+    <message>
+        <source>The saved data cannot be used, so nothing can be saved.</source>
+        <extracomment>Set-up page: the PC&apos;s data could not be opened at start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff can add accounts.</source>
+        <extracomment>Helper page: only staff may add volunteer and staff accounts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenSteps::MyProgress</name>
     <message>
         <source>100% Digital Leeds</source>
@@ -3445,6 +3533,91 @@ Settings: opens the page that confirms deleting the learner&apos;s data</extraco
     <message>
         <source>You can remove your profile and everything about you from this computer.</source>
         <extracomment>Settings: what &quot;Delete my data&quot; does, before the learner confirms it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this hub</source>
+        <extracomment>Heading of the page where staff set up a new computer for their hub
+----------
+Set-up page: saves the hub and the staff account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this computer is in a library or community centre, staff set it up once: the hub&apos;s name, where learners&apos; anonymised outcomes are sent, and a staff account. At home, you do not need to do this.</source>
+        <extracomment>Set-up page: what it is for and who does it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub</source>
+        <extracomment>Set-up page: section about the hub (library or community centre)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub name (on certificates)</source>
+        <extracomment>Set-up page: the hub&apos;s name as learners know it; it is printed on certificates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the name; you can change it. Small letters, digits and hyphens. It is sent with every outcome, so keep it the same on all of the hub&apos;s computers.</source>
+        <extracomment>Set-up page: hint under the hub id&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub id (like leeds-central-library)</source>
+        <extracomment>Set-up page: a short id for the hub, sent with outcomes; small letters, digits and hyphens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme gives you this address. Leave it empty if you do not have one. Its key and secret are set on the helper page.</source>
+        <extracomment>Set-up page: hint under the Learning Record Store address&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning Record Store address (optional, https://…)</source>
+        <extracomment>Set-up page: the programme&apos;s Learning Record Store web address; it may be left empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your staff account</source>
+        <extracomment>Set-up page: section where the first staff member makes their account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff sign in under &quot;Helpers and staff&quot; on the sign-in page to add volunteers and to change these settings. Five wrong passphrases in a row pause signing in for a minute.</source>
+        <extracomment>Set-up page: what the staff account is for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <extracomment>Set-up page: the first staff member&apos;s name, as they will type it to sign in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (at least %1 characters)</source>
+        <extracomment>Set-up page: the staff passphrase; %1 is the least number of characters, such as 8</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <extracomment>Set-up page: the staff passphrase typed a second time, to be sure of it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: use OpenSteps without setting up a hub</source>
+        <extracomment>Set-up page: for home use; nothing is set up and the page is not shown again at start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set up. Staff sign in under &quot;Helpers and staff&quot; on the sign-in page.</source>
+        <extracomment>Set-up page: after saving; %1 is the hub&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Set-up page: after saving, goes on to the learners&apos; pages</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,11 +34,8 @@ std::optional<Helper> HelperStore::add(const QString &name, const QString &role,
              QStringLiteral("The role must be \"volunteer\" or \"staff\", not \"%1\".").arg(role));
         return std::nullopt;
     }
-    // Count characters as a person sees them, not UTF-16 units or bytes.
-    if (passphrase.toUcs4().size() < kMinPassphraseLength) {
-        fail(error, QStringLiteral("The passphrase is too short: it needs at least %1 "
-                                   "characters.")
-                        .arg(kMinPassphraseLength));
+    if (const QString problem = passphraseProblem(passphrase); !problem.isEmpty()) {
+        fail(error, problem);
         return std::nullopt;
     }
     if (find(cleanName)) { // checked first for a clear message; the UNIQUE column decides
@@ -63,6 +60,18 @@ std::optional<Helper> HelperStore::add(const QString &name, const QString &role,
         return std::nullopt;
     }
     return Helper{query.lastInsertId().toLongLong(), cleanName, role};
+}
+
+QString HelperStore::passphraseProblem(const QString &passphrase,
+                                       const std::optional<QString> &again) {
+    // Count characters as a person sees them, not UTF-16 units or bytes.
+    if (passphrase.toUcs4().size() < kMinPassphraseLength)
+        return QStringLiteral("The passphrase is too short: it needs at least %1 characters.")
+            .arg(kMinPassphraseLength);
+    if (again && *again != passphrase)
+        return QStringLiteral("The two passphrases are not the same. Please type the same "
+                              "passphrase in both boxes.");
+    return {};
 }
 
 QList<Helper> HelperStore::all() const {
@@ -109,6 +118,12 @@ SignInAttempt HelperStore::signIn(const QString &name, const QString &passphrase
 int HelperStore::count() const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM helper"));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+int HelperStore::staffCount() const {
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM helper WHERE role = 'staff'"));
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 

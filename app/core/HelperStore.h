@@ -29,6 +29,12 @@ public:
     // `error` says why in plain words: no name, name taken, passphrase too short, bad role.
     std::optional<Helper> add(const QString &name, const QString &role, const QString &passphrase,
                               QString *error = nullptr);
+    // Empty when `passphrase` may be used (at least kMinPassphraseLength characters) and, when
+    // `again` is given, matches it (a new passphrase typed twice); else why not, in plain words.
+    static QString passphraseProblem(const QString &passphrase,
+                                     const std::optional<QString> &again = std::nullopt);
+    // Staff accounts on this PC (none: the PC has not been set up; see HubSetup).
+    int staffCount() const;
     QList<Helper> all() const; // by name
     // Result::Unknown (not counted) for no such helper; otherwise like PinStore::signIn.
     SignInAttempt signIn(const QString &name, const QString &passphrase);

@@ -20,10 +20,16 @@ struct HubIdentity {
     // digits and single hyphens, starting with a letter: it goes into IRIs and file names.
     static QString idProblem(const QString &id);
     static QString nameProblem(const QString &name);
+    // An id made from a hub's name for staff to accept or change: small letters and digits
+    // with hyphens between words, accents dropped ("Café Årsta 2" -> "cafe-arsta-2"), at most
+    // 40 characters, "hub-" first when the name starts with a digit; "" when the name has no
+    // letters or digits. Staff may still need to change it (a 2-letter name is too short).
+    static QString suggestId(const QString &name);
 
     static constexpr auto kNameKey = "hub_name";
     static constexpr auto kIdKey = "hub_id";
     static constexpr int kMaxNameLength = 80;
+    static constexpr int kMaxIdLength = 40;
 };
 
 } // namespace OpenSteps

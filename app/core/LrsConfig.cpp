@@ -19,10 +19,20 @@ LrsConfig LrsConfig::fromSettings(const SettingsStore &settings) {
 }
 
 bool LrsConfig::saveTo(SettingsStore &settings) const {
-    return settings.setValue(kEndpointKey, endpoint.toString()) && settings.setValue(kKeyKey, key);
+    // A null key would be bound as SQL NULL, which `setting` refuses: an empty one is saved.
+    return settings.setValue(kEndpointKey, endpoint.toString()) &&
+           settings.setValue(kKeyKey, key.isNull() ? QStringLiteral("") : key);
 }
 
 QString LrsConfig::problem() const {
+    if (const QString problem = addressProblem(); !problem.isEmpty())
+        return problem;
+    if (key.isEmpty() || secret.isEmpty())
+        return QStringLiteral("The Learning Record Store key and secret are both needed.");
+    return {};
+}
+
+QString LrsConfig::addressProblem() const {
     if (endpoint.isEmpty())
         return QStringLiteral("No Learning Record Store address is set.");
     if (!endpoint.isValid() || endpoint.host().isEmpty())
@@ -35,8 +45,6 @@ QString LrsConfig::problem() const {
         return QStringLiteral("The Learning Record Store address must start with https:// so "
                               "outcomes cannot be read on the way (plain http:// is only allowed "
                               "to this computer itself).");
-    if (key.isEmpty() || secret.isEmpty())
-        return QStringLiteral("The Learning Record Store key and secret are both needed.");
     return {};
 }
 

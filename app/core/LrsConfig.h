@@ -23,6 +23,8 @@ struct LrsConfig {
     // Empty when the endpoint may be used, else why not, in plain words: outcomes travel only
     // over HTTPS; plain HTTP is allowed to this PC itself (a local test LRS).
     QString problem() const;
+    // The same for the address alone (key and secret may come later).
+    QString addressProblem() const;
     // The statements resource under the endpoint.
     QUrl statementsUrl() const;
     // A request to `url` of this LRS: xAPI version, HTTP Basic credentials, and HTTP/1.1 for

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 
+#include "HubIdentity.h"
+#include "HubSetup.h"
 #include "SimulationScenes.h"
 
 #include "Preferences.h"
@@ -60,6 +62,7 @@ const QStringList &AppController::pageNames() {
         QStringLiteral("consent"),         QStringLiteral("consent-details"),
         QStringLiteral("delete-data"),     QStringLiteral("helper-staff"),
         QStringLiteral("checkin"),         QStringLiteral("helper-helping"),
+        QStringLiteral("setup"),
     };
     return names;
 }
@@ -76,8 +79,10 @@ AppController::AppController(Workspace *workspace, Preferences &preferences, QSt
     // On a shared PC nobody is signed in at start: each learner picks their tile and PIN.
     if (m_workspace)
         connect(m_runner, &LessonRunner::progressSaved, this, &AppController::refreshProgress);
+    // A new PC first offers the hub set-up (HubSetup::offerAtStart has the rule).
     if (m_startPage.isEmpty())
         m_startPage = !m_workspace                               ? QStringLiteral("error")
+                      : HubSetup(*m_workspace).offerAtStart()    ? QStringLiteral("setup")
                       : !m_workspace->learners().all().isEmpty() ? QStringLiteral("sign-in")
                                                                  : QStringLiteral("language");
     applyIdleMinutes();
@@ -154,6 +159,60 @@ QStringList AppController::pinPictures() {
 
 bool AppController::hasHelpers() const {
     return m_workspace && m_workspace->helpers().count() > 0;
+}
+
+bool AppController::hubSetupPossible() const {
+    return m_workspace && HubSetup(*m_workspace).possible();
+}
+
+QVariantList AppController::helperAccounts() const {
+    QVariantList list;
+    if (!m_workspace || m_helper.role != QLatin1String("staff"))
+        return list;
+    for (const Helper &helper : m_workspace->helpers().all())
+        list.append(QVariantMap{{QStringLiteral("name"), helper.name},
+                                {QStringLiteral("role"), helper.role}});
+    return list;
+}
+
+QVariant AppController::setUpHub(const QVariantMap &form) {
+    const auto text = [&form](const char *key) {
+        return form.value(QString::fromLatin1(key)).toString();
+    };
+    HubSetup::Result result;
+    if (m_workspace) {
+        result = HubSetup(*m_workspace)
+                     .save({text("hubName"), text("hubId"), text("lrsAddress"), text("staffName"),
+                            text("passphrase"), text("passphraseAgain")});
+    } else {
+        //: Set-up page: the PC's data could not be opened at start
+        result.problem = tr("The saved data cannot be used, so nothing can be saved.");
+    }
+    if (result.ok())
+        Q_EMIT helperChanged();
+    return QVariantMap{{QStringLiteral("problem"), result.problem},
+                       {QStringLiteral("field"), HubSetup::fieldName(result.field)}};
+}
+
+bool AppController::skipHubSetup() {
+    return m_workspace && HubSetup(*m_workspace).skip();
+}
+
+QString AppController::suggestHubId(const QString &hubName) {
+    return HubIdentity::suggestId(hubName);
+}
+
+QString AppController::addHelper(const QString &name, const QString &role,
+                                 const QString &passphrase, const QString &passphraseAgain) {
+    if (!m_workspace || m_helper.role != QLatin1String("staff"))
+        //: Helper page: only staff may add volunteer and staff accounts
+        return tr("Only staff can add accounts.");
+    QString problem = HelperStore::passphraseProblem(passphrase, passphraseAgain);
+    if (problem.isEmpty() && !m_workspace->helpers().add(name, role, passphrase, &problem))
+        return problem;
+    if (problem.isEmpty())
+        Q_EMIT helperChanged();
+    return problem;
 }
 
 int AppController::idleMinutes() const {

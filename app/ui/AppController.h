@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HelperStore.h"
 #include "IdleWatch.h"
 #include "LearnerStore.h"
 #include "LessonListModel.h"
@@ -51,6 +52,12 @@ class AppController : public QObject {
     Q_PROPERTY(QString helperName READ helperName NOTIFY helperChanged)
     Q_PROPERTY(QString helperRole READ helperRole NOTIFY helperChanged)
     Q_PROPERTY(bool hasHelpers READ hasHelpers NOTIFY helperChanged)
+    // No staff account yet: the hub can be set up (the set-up page makes the first one).
+    Q_PROPERTY(bool hubSetupPossible READ hubSetupPossible NOTIFY helperChanged)
+    // For staff signed in: every volunteer and staff account, {name, role}, by name (empty for
+    // anybody else).
+    Q_PROPERTY(QVariantList helperAccounts READ helperAccounts NOTIFY helperChanged)
+    Q_PROPERTY(int minPassphraseLength READ minPassphraseLength CONSTANT)
     // "Are you still there?" after idleMinutes without use (staff set it; default 10).
     Q_PROPERTY(int idleMinutes READ idleMinutes NOTIFY idleMinutesChanged)
     Q_PROPERTY(bool idlePromptShown READ idlePromptShown NOTIFY idlePromptShownChanged)
@@ -113,6 +120,9 @@ public:
     QString helperName() const { return m_helper.name; }
     QString helperRole() const { return m_helper.role; }
     bool hasHelpers() const;
+    bool hubSetupPossible() const;
+    QVariantList helperAccounts() const;
+    static int minPassphraseLength() { return HelperStore::kMinPassphraseLength; }
     int idleMinutes() const;
     bool idlePromptShown() const { return m_idle.promptShown(); }
     int idleSecondsLeft() const { return m_idle.secondsLeft(); }
@@ -178,6 +188,19 @@ public:
     // Helpers: {result: "signed-in" | "wrong" | "locked" | "unknown"}.
     Q_INVOKABLE QVariant helperSignIn(const QString &name, const QString &passphrase);
     Q_INVOKABLE void helperSignOut();
+    // Sets the hub up (HubSetup): `form` has hubName, hubId, lrsAddress (may be ""),
+    // staffName, passphrase and passphraseAgain. Returns {problem, field}: problem "" when
+    // all was saved, else what is wrong in words (and nothing was saved), with the form's key
+    // of the box at fault ("" for none).
+    Q_INVOKABLE QVariant setUpHub(const QVariantMap &form);
+    // "Not now: use OpenSteps without setting up a hub": remembered.
+    Q_INVOKABLE bool skipHubSetup();
+    // The hub id suggested for a name ("Leeds Central Library" -> "leeds-central-library").
+    Q_INVOKABLE static QString suggestHubId(const QString &hubName);
+    // Needs staff signed in: adds a volunteer or staff account (the passphrase typed twice).
+    // Returns "" when added, else what is wrong, in words.
+    Q_INVOKABLE QString addHelper(const QString &name, const QString &role,
+                                  const QString &passphrase, const QString &passphraseAgain);
     // Needs a helper signed in.
     Q_INVOKABLE bool resetPin(qint64 learnerId);
     // Needs staff signed in; 1 to 120 minutes.

@@ -7,17 +7,21 @@ import OpenSteps
 
 // For volunteers and staff: sign in with a name and passphrase, then reset a learner's PIN
 // (the learner chooses a new one when they next sign in). Staff also set how long the PC
-// waits before asking "Are you still there?".
+// waits before asking "Are you still there?", add volunteer and staff accounts, and set the
+// hub and where outcomes go. While no staff account exists, the page offers the hub set-up.
 ScrollPage {
     id: page
 
     property string message: ""
     property string done: ""
+    // The role chosen for a new account.
+    property string newRole: "volunteer"
 
     Component.onCompleted: Sync.refresh()
     readonly property var idleChoices: [5, 10, 15, 20, 30]
 
     signal closed()
+    signal setupRequested()
 
     pageName: "helper"
     //: Heading of the page for volunteers and staff
@@ -40,11 +44,46 @@ ScrollPage {
 
     StackView.onRemoved: App.helperSignOut()
 
+    function addAccount() {
+        const name = newHelperName.text.trim()
+        newHelperProblem.text = App.addHelper(name, page.newRole, newHelperPass.text,
+                                              newHelperPassAgain.text)
+        if (newHelperProblem.text !== "") {
+            newHelperProblem.forceActiveFocus()
+            return
+        }
+        newHelperName.text = ""
+        newHelperPass.text = ""
+        newHelperPassAgain.text = ""
+        page.done = page.newRole === "staff"
+                //: Staff: after adding a staff account; %1 is the person's name
+                ? qsTr("%1 can now sign in here as staff.").arg(name)
+                //: Staff: after adding a volunteer account; %1 is the person's name
+                : qsTr("%1 can now sign in here as a volunteer.").arg(name)
+        page.newRole = "volunteer"
+        doneText.forceActiveFocus()
+    }
+
     BodyText {
         Layout.fillWidth: true
         visible: !App.hasHelpers
         //: Shown when no volunteer or staff account exists on this PC yet
-        text: qsTr("There are no helper accounts on this computer yet. Staff can add one with the command: opensteps helper add --name NAME --role staff")
+        text: qsTr("There are no helper accounts on this computer yet. Staff make the first one by setting up this hub.")
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.hasHelpers && App.hubSetupPossible && App.helperName === ""
+        //: Shown when volunteers have accounts on this PC but no staff member has one yet
+        text: qsTr("There is no staff account on this computer yet. Staff make the first one by setting up this hub.")
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "helperSetUpHub"
+        visible: App.hubSetupPossible && App.helperName === ""
+        primary: !App.hasHelpers
+        //: Helper page: opens the hub set-up (its name, where outcomes go, the first staff account)
+        text: qsTr("Set up this hub")
+        onClicked: page.setupRequested()
     }
 
     ErrorMessage {
@@ -223,6 +262,117 @@ ScrollPage {
         }))
         current: App.idleMinutes
         onChosen: value => App.setIdleMinutes(value)
+    }
+
+    // Staff: volunteer and staff accounts.
+    SectionHeading {
+        visible: App.helperRole === "staff"
+        //: Staff section: the volunteer and staff accounts on this PC, and adding one
+        text: qsTr("Volunteers and staff")
+    }
+    Repeater {
+        model: App.helperAccounts
+
+        BodyText {
+            required property var modelData
+
+            Layout.fillWidth: true
+            objectName: "account-" + modelData.name
+            text: modelData.role === "staff"
+                  //: Staff: one account in the list; %1 is the person's name
+                  ? qsTr("%1: staff").arg(modelData.name)
+                  //: Staff: one account in the list; %1 is the person's name
+                  : qsTr("%1: volunteer").arg(modelData.name)
+        }
+    }
+    SectionHeading {
+        visible: App.helperRole === "staff"
+        //: Staff: heading of the form that adds a volunteer or staff account
+        text: qsTr("Add an account")
+    }
+    ErrorMessage {
+        id: newHelperProblem
+
+        objectName: "newHelperProblem"
+        visible: text !== "" && App.helperRole === "staff"
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperRole === "staff"
+        font.bold: true
+        text: newHelperName.label
+    }
+    TextEntry {
+        id: newHelperName
+
+        Layout.fillWidth: true
+        objectName: "newHelperName"
+        visible: App.helperRole === "staff"
+        //: Staff: the new volunteer's or staff member's name, as they will type it to sign in
+        label: qsTr("Their name")
+        onAccepted: newHelperPass.forceActiveFocus()
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperRole === "staff"
+        font.bold: true
+        //: Staff: label of the choice between a volunteer and a staff account
+        text: qsTr("Their role")
+    }
+    ChoiceGroup {
+        visible: App.helperRole === "staff"
+        namePrefix: "newHelperRole"
+        options: [
+            //: Staff: a volunteer account (can reset PINs and help learners)
+            { value: "volunteer", label: qsTr("Volunteer") },
+            //: Staff: a staff account (can also change settings and add accounts)
+            { value: "staff", label: qsTr("Staff") }
+        ]
+        current: page.newRole
+        onChosen: value => page.newRole = value
+    }
+    // Right before its box: screen readers get no name for a password box from Qt 6.4.
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperRole === "staff"
+        font.bold: true
+        text: newHelperPass.label
+    }
+    TextEntry {
+        id: newHelperPass
+
+        Layout.fillWidth: true
+        objectName: "newHelperPassphrase"
+        visible: App.helperRole === "staff"
+        //: Staff: the new account's passphrase; %1 is the least number of characters, such as 8
+        label: qsTr("Their passphrase (at least %1 characters)").arg(App.minPassphraseLength)
+        echoMode: TextInput.Password
+        onAccepted: newHelperPassAgain.forceActiveFocus()
+    }
+    BodyText {
+        Layout.fillWidth: true
+        visible: App.helperRole === "staff"
+        font.bold: true
+        text: newHelperPassAgain.label
+    }
+    TextEntry {
+        id: newHelperPassAgain
+
+        Layout.fillWidth: true
+        objectName: "newHelperPassphraseAgain"
+        visible: App.helperRole === "staff"
+        //: Staff: the new account's passphrase typed a second time, to be sure of it
+        label: qsTr("The same passphrase again")
+        echoMode: TextInput.Password
+        onAccepted: page.addAccount()
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "addHelper"
+        visible: App.helperRole === "staff"
+        //: Staff: adds the volunteer or staff account typed above
+        text: qsTr("Add this account")
+        onClicked: page.addAccount()
     }
 
     // Staff: which hub this PC belongs to.

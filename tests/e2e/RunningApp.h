@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "Database.h"
 #include "GuiApp.h"
+#include "HubSetup.h"
 #include "LessonRunner.h"
 #include "Preferences.h"
 #include "ReadAloud.h"
@@ -20,13 +21,23 @@ namespace OpenSteps {
 
 const QString kLessons = QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons");
 
+// A new PC first offers the hub set-up. Most tests are about learners, so by default their PC
+// has already said "Not now" (as at home) and starts on the learners' pages.
+enum class HubSetupAtStart { Skipped, Offered };
+
 // The app as a learner meets it, plus what a test needs to look at it.
 class RunningApp {
 public:
-    explicit RunningApp(const QString &dataDir, const QString &lessonsDir = kLessons) {
+    explicit RunningApp(const QString &dataDir, const QString &lessonsDir = kLessons,
+                        HubSetupAtStart setup = HubSetupAtStart::Skipped) {
         GuiOptions options;
         options.dataDir = dataDir;
         options.lessonsDir = lessonsDir;
+        if (setup == HubSetupAtStart::Skipped)
+            options.prepareData = [](Workspace &workspace) {
+                return HubSetup(workspace).skip() ? QString()
+                                                  : QStringLiteral("could not skip the set-up");
+            };
         m_started = m_gui.start(options);
         if (m_started) {
             window()->show();

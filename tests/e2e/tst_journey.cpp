@@ -616,6 +616,58 @@ private Q_SLOTS:
         QVERIFY(app.shows(QStringLiteral("Hello, Forgetful")));
     }
 
+    // A PC just installed in a library: staff set up the hub first (by keyboard), then the
+    // first visit goes on as before; the set-up is not offered again after a restart.
+    void newPcIsSetUpByStaffThenLearnersStart() {
+        QTemporaryDir data;
+        {
+            RunningApp app(data.path(), kLessons, HubSetupAtStart::Offered);
+            QVERIFY(app.started());
+            QVERIFY(app.waitForPage(QStringLiteral("setup")));
+            QVERIFY(app.shows(QStringLiteral("Set up this hub")));
+            QVERIFY(app.tabTo(QStringLiteral("setupHubName")));
+            app.type(QStringLiteral("Leeds Central Library"));
+            // The id follows the name.
+            QCOMPARE(app.item(QStringLiteral("setupHubId"))->property("text").toString(),
+                     QStringLiteral("leeds-central-library"));
+            QVERIFY(app.tabTo(QStringLiteral("setupStaffName")));
+            app.type(QStringLiteral("Pat"));
+            app.key(Qt::Key_Return); // on to the passphrase
+            app.type(QStringLiteral("library staff 1"));
+            app.key(Qt::Key_Return);
+            app.type(QStringLiteral("library staff 1"));
+            app.key(Qt::Key_Return); // saves
+            QVERIFY(QTest::qWaitFor([&] { return app.item(QStringLiteral("setupDone")); }));
+            QVERIFY(app.shows(QStringLiteral("Leeds Central Library is set up")));
+            QVERIFY(app.tabTo(QStringLiteral("setupContinue")));
+            app.key(Qt::Key_Return);
+            QVERIFY(app.waitForPage(QStringLiteral("language")));
+        }
+        QCOMPARE(countRows(data.path(),
+                           QStringLiteral("SELECT count(*) FROM helper WHERE role = 'staff'")),
+                 1);
+        {
+            RunningApp app(data.path(), kLessons, HubSetupAtStart::Offered);
+            QVERIFY(app.waitForPage(QStringLiteral("language")));
+            QVERIFY(!app.app()->hubSetupPossible());
+        }
+    }
+
+    // At home: "Not now" goes straight on to the first visit, and is remembered.
+    void setUpSkippedAtHome() {
+        QTemporaryDir data;
+        {
+            RunningApp app(data.path(), kLessons, HubSetupAtStart::Offered);
+            QVERIFY(app.waitForPage(QStringLiteral("setup")));
+            QVERIFY(app.mouseClick(QStringLiteral("setupSkip")));
+            QVERIFY(app.waitForPage(QStringLiteral("language")));
+        }
+        QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM helper")), 0);
+        RunningApp app(data.path(), kLessons, HubSetupAtStart::Offered);
+        QVERIFY(app.waitForPage(QStringLiteral("language")));
+        QVERIFY(app.app()->hubSetupPossible()); // staff can still set up from the helper page
+    }
+
     void progressTravelsByCodeAndCertificatesAreSaved() {
         QTemporaryDir home; // the Documents folder for certificates, so nothing lands in ~
         // Qt finds Documents through $HOME and $XDG_CONFIG_HOME/user-dirs.dirs.
