@@ -8,7 +8,7 @@
 namespace OpenSteps {
 
 PdfWrite writePdfWhole(const QString &path, const QString &title,
-                       const std::function<bool(QPagedPaintDevice &)> &paint) {
+                       const std::function<bool(QPagedPaintDevice &)> &paint, QString *saveError) {
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -22,6 +22,8 @@ PdfWrite writePdfWhole(const QString &path, const QString &title,
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (saveError)
+            *saveError = file.errorString();
         file.cancelWriting();
         return PdfWrite::SaveFailed;
     }
