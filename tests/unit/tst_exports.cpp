@@ -441,6 +441,50 @@ private Q_SLOTS:
         QCOMPARE(kinds, QSet<QString>(expectedKinds.cbegin(), expectedKinds.cend()));
     }
 
+    // Events read from the LRS may hold any text: it comes back as it went in, in both formats.
+    void recordsKeepAnyText_data() { records_data(); }
+    void recordsKeepAnyText() {
+        QFETCH(int, format);
+        TestPc other;
+        QVERIFY(other.open());
+        OutcomeEvent event;
+        event.statementId = QStringLiteral("a1");
+        event.person = QStringLiteral("someone-elsewhere");
+        event.hub = QStringLiteral("leeds-south");
+        event.kind = OutcomeEvent::Kind::Checkin;
+        event.at = ExportPc::period().startSecs() + 3600;
+        event.item = QStringLiteral("say \"hi\",\r\nthen\t\x01 \\ zażółć اردو 🙂");
+        event.value = QStringLiteral("work,health");
+        QVERIFY(other.workspace.outcomeEvents().add(0, event)); // of no learner here
+        const auto source =
+            OutcomeExport::Source::fromSettings(other.workspace.settings(), ExportPc::period());
+        const auto result = OutcomeExport::writeRecords(other.workspace.database(), source,
+                                                        Format(format), out.path());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rows, qint64(1));
+        QString item, outcomes;
+        if (format == int(Format::RecordsJson)) {
+            const QJsonObject record = QJsonDocument::fromJson(readAll(result.files.first()))
+                                           .object()
+                                           .value(QStringLiteral("records"))
+                                           .toArray()
+                                           .first()
+                                           .toObject();
+            item = record.value(QStringLiteral("item")).toString();
+            outcomes = record.value(QStringLiteral("checkin_outcomes"))
+                           .toVariant()
+                           .toStringList()
+                           .join(QLatin1Char(','));
+        } else {
+            const auto records = csvRecords(result.files.first());
+            QCOMPARE(records.size(), 1);
+            item = records.first().value(QStringLiteral("item"));
+            outcomes = records.first().value(QStringLiteral("checkin_outcomes"));
+        }
+        QCOMPARE(item, event.item);
+        QCOMPARE(outcomes, event.value);
+    }
+
     void recordsOfAnEmptyPeriodAreAnEmptyFile() {
         const OutcomeExport::Source source = OutcomeExport::Source::fromSettings(
             pc.workspace.settings(), ReportPeriod::month(QDate(2020, 1, 15)));
