@@ -3,6 +3,7 @@
 
 #include "AppController.h"
 #include "BundleCommand.h"
+#include "ExportCommand.h"
 #include "GuiApp.h"
 #include "HelperStore.h"
 #include "HubIdentity.h"
@@ -79,8 +80,9 @@ struct Options {
                                 .arg(AppController::pageNames().join(QLatin1String(", "))),
                             QStringLiteral("NAME")};
     QCommandLineOption outFile{QStringLiteral("out"),
-                               QStringLiteral("screenshot: PNG file to write."),
-                               QStringLiteral("FILE.png")};
+                               QStringLiteral("screenshot: PNG file to write. export: the folder "
+                                              "to write into."),
+                               QStringLiteral("FILE.png|DIR")};
     QCommandLineOption textScale{QStringLiteral("text-scale"),
                                  QStringLiteral("screenshot: text size from 1.0 to 2.0."),
                                  QStringLiteral("SCALE"), QStringLiteral("1.0")};
@@ -202,7 +204,13 @@ const char *const kCommands =
     "                          Write the statements waiting to be sent to FILE, to carry to a\n"
     "                          PC with internet; --again also those exported before.\n"
     "  bundle import FILE [--data-dir DIR]\n"
-    "                          Check a bundle and add its statements to this PC's outbox.";
+    "                          Check a bundle and add its statements to this PC's outbox.\n"
+    "  export --format csv|records-csv|records-json|xapi|pdf --out DIR [--from YYYY-MM-DD]\n"
+    "         [--to YYYY-MM-DD] [--data-dir DIR]\n"
+    "                          Write the outcome export into the folder DIR (it must exist):\n"
+    "                          open-data CSV and its data dictionary, anonymised records (not\n"
+    "                          for publication), xAPI statements (JSON Lines) or a one-page PDF\n"
+    "                          report. Default: this month. Prints the files written.";
 
 void setUpParser(QCommandLineParser &parser, Options &options) {
     parser.setApplicationDescription(QStringLiteral("OpenSteps: learn basic digital skills, step "
@@ -214,9 +222,11 @@ void setUpParser(QCommandLineParser &parser, Options &options) {
     for (const QCommandLineOption &option : options.all())
         parser.addOption(option);
     parser.addOption(bundleAgainOption());
+    parser.addOptions(exportOptions());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("lessons, screenshot, sample-data, helper, sync or bundle (see above)."),
+        QStringLiteral("lessons, screenshot, sample-data, helper, sync, bundle or export (see "
+                       "above)."),
         QStringLiteral("[command [args]]"));
 }
 
@@ -646,7 +656,7 @@ int runCommandLine(int argc, char *argv[]) {
     // the first word that is neither an option nor the value of one.
     Options options;
     QStringList valueOptions = {QStringLiteral("-platform")}; // Qt's own, often used
-    for (const QCommandLineOption &option : options.all()) {
+    for (const QCommandLineOption &option : options.all() + exportOptions()) {
         if (!option.valueName().isEmpty())
             valueOptions << QStringLiteral("--") + option.names().constFirst();
     }
@@ -669,6 +679,8 @@ int runCommandLine(int argc, char *argv[]) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     }
+    if (command == QLatin1String("export"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // the PDF report draws text: fonts, no display
 
     std::unique_ptr<QCoreApplication> application =
         headless ? std::make_unique<QCoreApplication>(argc, argv)
@@ -696,6 +708,8 @@ int runCommandLine(int argc, char *argv[]) {
     if (command == QLatin1String("bundle"))
         return runBundle(args, dataDir(parser, options), parser.isSet(QStringLiteral("again")),
                          out(), err());
+    if (command == QLatin1String("export"))
+        return runExport(args, parser, dataDir(parser, options), out(), err());
     err() << "Unknown command \"" << command << "\". See opensteps --help." << Qt::endl;
     return 2;
 }

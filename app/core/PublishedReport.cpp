@@ -46,7 +46,7 @@ const QList<PublishedReport::Measure> &PublishedReport::measures() {
 const QList<PublishedReport::Breakdown> &PublishedReport::breakdowns() {
     static const QList<Breakdown> list = {
         {"hub", "The hub (library or community centre) the learner uses, by its hub id."},
-        {"age_band", "The learner's age band, if they chose to give it (16-24, 25-44, 45-64, "
+        {"age_band", "The learner's age band, if they chose to give it (16-24, 25-49, 50-64, "
                      "65-74, 75+); not-given otherwise."},
         {"postcode_district",
          "The first part of the learner's postcode (like LS9), if they chose to give it."},

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LearnerDocuments.h"
 
+#include "PdfFile.h"
+
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QRawFont>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
@@ -516,31 +515,15 @@ QString cannotSave() {
 template <typename Document>
 bool writePdfFile(const Document &document, bool (*paint)(QPagedPaintDevice &, const Document &),
                   const QString &title, const QString &path, QString *error) {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("OpenSteps"));
-        writer.setResolution(600);
-        if (!paint(writer, document)) {
-            if (error)
-                //: When a certificate or progress sheet could not be made at all.
-                *error = QCoreApplication::translate(
-                    "LearnerDocuments",
-                    "The document could not be made. Please ask a member of staff.");
-            return false;
-        }
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        file.cancelWriting();
-        if (error)
-            *error = cannotSave();
-        return false;
-    }
-    return true;
+    const PdfWrite written = writePdfWhole(
+        path, title, [&](QPagedPaintDevice &device) { return paint(device, document); });
+    if (written == PdfWrite::PaintFailed && error)
+        //: When a certificate or progress sheet could not be made at all.
+        *error = QCoreApplication::translate(
+            "LearnerDocuments", "The document could not be made. Please ask a member of staff.");
+    else if (written == PdfWrite::SaveFailed && error)
+        *error = cannotSave();
+    return written == PdfWrite::Ok;
 }
 
 QPrinterInfo chosenPrinter() {
