@@ -15,6 +15,7 @@
 #include "PageAudit.h"
 #include "Preferences.h"
 #include "ProcessStats.h"
+#include "ReportCommand.h"
 #include "SampleData.h"
 #include "SyncCommand.h"
 #include "SyncPanel.h"
@@ -210,7 +211,12 @@ const char *const kCommands =
     "                          Write the outcome export into the folder DIR (it must exist):\n"
     "                          open-data CSV and its data dictionary, anonymised records (not\n"
     "                          for publication), xAPI statements (JSON Lines) or a one-page PDF\n"
-    "                          report. Default: this month. Prints the files written.";
+    "                          report. Default: this month. Prints the files written.\n"
+    "  report --lrs URL [--key KEY --secret SECRET] --out DIR [--from YYYY-MM-DD]\n"
+    "         [--to YYYY-MM-DD]\n"
+    "                          The programme-wide open-data CSV and data dictionary: every\n"
+    "                          hub's statements read from the LRS, counted and hidden as each\n"
+    "                          hub's export is. Without --key/--secret, this PC's are used.";
 
 void setUpParser(QCommandLineParser &parser, Options &options) {
     parser.setApplicationDescription(QStringLiteral("OpenSteps: learn basic digital skills, step "
@@ -223,10 +229,12 @@ void setUpParser(QCommandLineParser &parser, Options &options) {
         parser.addOption(option);
     parser.addOption(bundleAgainOption());
     parser.addOptions(exportOptions());
+    parser.addOptions(reportOptions());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("lessons, screenshot, sample-data, helper, sync, bundle or export (see "
-                       "above)."),
+        QStringLiteral(
+            "lessons, screenshot, sample-data, helper, sync, bundle, export or report (see "
+            "above)."),
         QStringLiteral("[command [args]]"));
 }
 
@@ -656,7 +664,7 @@ int runCommandLine(int argc, char *argv[]) {
     // the first word that is neither an option nor the value of one.
     Options options;
     QStringList valueOptions = {QStringLiteral("-platform")}; // Qt's own, often used
-    for (const QCommandLineOption &option : options.all() + exportOptions()) {
+    for (const QCommandLineOption &option : options.all() + exportOptions() + reportOptions()) {
         if (!option.valueName().isEmpty())
             valueOptions << QStringLiteral("--") + option.names().constFirst();
     }
@@ -670,8 +678,9 @@ int runCommandLine(int argc, char *argv[]) {
     const bool headless =
         command == QLatin1String("lessons") || command == QLatin1String("sample-data") ||
         command == QLatin1String("helper") || command == QLatin1String("sync") ||
-        command == QLatin1String("bundle") || rawArgs.contains(QLatin1String("--help")) ||
-        rawArgs.contains(QLatin1String("-h")) || rawArgs.contains(QLatin1String("--version"));
+        command == QLatin1String("bundle") || command == QLatin1String("report") ||
+        rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h")) ||
+        rawArgs.contains(QLatin1String("--version"));
     if (command == QLatin1String("screenshot")) {
         // Screenshots need no display and look the same everywhere: offscreen, software drawing.
         // With --stay the page is for a screen reader, on the real display.
@@ -710,6 +719,8 @@ int runCommandLine(int argc, char *argv[]) {
                          out(), err());
     if (command == QLatin1String("export"))
         return runExport(args, parser, dataDir(parser, options), out(), err());
+    if (command == QLatin1String("report"))
+        return runReport(args, parser, dataDir(parser, options), out(), err());
     err() << "Unknown command \"" << command << "\". See opensteps --help." << Qt::endl;
     return 2;
 }

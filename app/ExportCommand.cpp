@@ -33,6 +33,14 @@ QList<QCommandLineOption> exportOptions() {
          QStringLiteral("DATE")}};
 }
 
+std::optional<ReportPeriod> periodFromOptions(const QCommandLineParser &parser, QString *problem) {
+    // Statement times are UTC, so "today" is too.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    if (!parser.isSet(kFrom) && !parser.isSet(kTo))
+        return ReportPeriod::month(today);
+    return ReportPeriod::parse(parser.value(kFrom), parser.value(kTo), today, problem);
+}
+
 int runExport(const QStringList &args, const QCommandLineParser &parser, const QString &dataDir,
               QTextStream &out, QTextStream &err) {
     const QString usage =
@@ -60,12 +68,8 @@ int runExport(const QStringList &args, const QCommandLineParser &parser, const Q
     const QString dir = parser.value(kOut);
     if (dir.isEmpty())
         return fail(QStringLiteral("Say which folder the export goes in with --out DIR."), 2);
-    // Statement times are UTC, so "today" is too.
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    std::optional<ReportPeriod> period = ReportPeriod::month(today);
     QString problem;
-    if (parser.isSet(kFrom) || parser.isSet(kTo))
-        period = ReportPeriod::parse(parser.value(kFrom), parser.value(kTo), today, &problem);
+    const std::optional<ReportPeriod> period = periodFromOptions(parser, &problem);
     if (!period)
         return fail(problem, 2);
     if (const QString folder = OutcomeExport::folderProblem(dir); !folder.isEmpty())

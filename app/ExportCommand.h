@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "ReportPeriod.h"
+
+#include <optional>
+
 class QCommandLineParser;
 
 namespace OpenSteps {
@@ -15,6 +19,9 @@ namespace OpenSteps {
 // the folder the file(s) go in; it must exist. The period defaults to this month (UTC).
 // --format, --from and --to; --out is the screenshot's option, shared.
 QList<QCommandLineOption> exportOptions();
+// The period of --from and --to (this month without them), or nullopt with `problem` said.
+// Shared with `opensteps report`.
+std::optional<ReportPeriod> periodFromOptions(const QCommandLineParser &parser, QString *problem);
 // Exit status 0: written (the paths printed, one a line); 1: the data could not be read or a
 // file not written (nothing left behind); 2: a usage mistake (format, dates, from after to, a
 // folder that does not exist or is a file), said in plain words, nothing written.

@@ -7,17 +7,24 @@ const assert = require('assert/strict');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync, execFileSync } = require('child_process');
-const { startLrs, allStatements, auth } = require('./harness');
+const { spawn } = require('child_process');
+const { startLrs, startProxy, allStatements, auth } = require('./harness');
 const http = require('http');
 
 const binary = process.argv[2];
 const only = process.argv.slice(3);
 const credentials = ['--key', 'test-key', '--secret', 'test-secret'];
 
+// Asynchronous, so the test's own connections to the LRS stay served meanwhile.
 function opensteps(args) {
-  const run = spawnSync(binary, args, { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return new Promise((resolve) => {
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 // RFC 4180: fields separated by commas, quoted when they hold commas, quotes or line breaks.
@@ -62,14 +69,15 @@ function cell(rows, measure, breakdown = '', category = '') {
 }
 
 // A hub: a data folder whose learners agreed to share, sent to the LRS.
-function hub(id, sharers, lessonsEach, endpoint) {
+async function hub(id, sharers, lessonsEach, endpoint) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `opensteps-${id}-`));
-  execFileSync(binary, ['sample-data', '--data-dir', dir, '--hub', id, '--sharing',
-    String(sharers), '--lessons-each', String(lessonsEach)], { stdio: 'ignore' });
-  const sent = opensteps(['sync', '--once', '--data-dir', dir, '--endpoint', endpoint, ...credentials]);
+  const made = await opensteps(['sample-data', '--data-dir', dir, '--hub', id, '--sharing',
+    String(sharers), '--lessons-each', String(lessonsEach)]);
+  assert.equal(made.code, 0, made.stderr);
+  const sent = await opensteps(['sync', '--once', '--data-dir', dir, '--endpoint', endpoint, ...credentials]);
   assert.equal(sent.code, 0, sent.stderr);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), `opensteps-${id}-export-`));
-  const exported = opensteps(['export', '--format', 'csv', '--data-dir', dir, '--out', out]);
+  const exported = await opensteps(['export', '--format', 'csv', '--data-dir', dir, '--out', out]);
   assert.equal(exported.code, 0, exported.stderr);
   return { id, dir, local: aggregateIn(out).rows };
 }
@@ -92,24 +100,30 @@ const cases = {
   // of the hubs' own, each hub's row is what that hub counts itself, and the small hub is
   // hidden together with another so it cannot be worked out from the total.
   async countsEveryHubAsTheHubsDo({ lrs }) {
-    const hubs = [hub('hub-north', 12, 10, lrs.endpoint), hub('hub-south', 9, 10, lrs.endpoint),
-      hub('hub-east', 3, 5, lrs.endpoint), hub('hub-west', 6, 8, lrs.endpoint)];
+    const hubs = [await hub('hub-north', 12, 10, lrs.endpoint),
+      await hub('hub-south', 9, 10, lrs.endpoint), await hub('hub-east', 3, 5, lrs.endpoint),
+      await hub('hub-west', 6, 8, lrs.endpoint)];
     const stored = await allStatements(lrs.port);
     assert.ok(stored.length > 500, `only ${stored.length} statements: one page would do`);
 
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'opensteps-programme-'));
-    const run = opensteps(['report', '--lrs', lrs.endpoint, ...credentials, '--out', out]);
+    const run = await opensteps(['report', '--lrs', lrs.endpoint, ...credentials, '--out', out]);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, new RegExp(`Read ${stored.length} statements`));
     const { file, rows } = aggregateIn(out);
     assert.match(file, /all-hubs/);
     assert.ok(fs.readdirSync(out).some((f) => f.includes('dictionary')), 'no data dictionary');
 
-    for (const measure of ['learners_active', 'learners_new', 'lessons_completed']) {
-      const sum = hubs.reduce((total, h) => total + cell(h.local, measure), 0);
-      assert.equal(cell(rows, measure), sum, measure);
+    // The programme's totals are the hubs' totals added up (where every hub shows its own).
+    for (const measure of ['lessons_completed', 'foundation_reached', 'learners_active']) {
+      const local = hubs.map((h) => cell(h.local, measure));
+      if (local.every((v) => typeof v === 'number')) {
+        assert.equal(cell(rows, measure), local.reduce((a, b) => a + b, 0), measure);
+      }
     }
-    assert.equal(cell(rows, 'learners_active'), 30);
+    assert.equal(cell(rows, 'learners_active'), 30); // 12 + 9 + 3 + 6
+    assert.equal(cell(rows, 'learners_new'), 30);
+    assert.equal(cell(rows, 'lessons_completed'), 12 * 10 + 9 * 10 + 3 * 5 + 6 * 8);
     // Each hub's row in the programme report is that hub's own count.
     for (const h of hubs.filter((x) => x.id !== 'hub-east' && x.id !== 'hub-west')) {
       for (const measure of ['learners_active', 'lessons_completed']) {
@@ -126,7 +140,7 @@ const cases = {
 
   // A statement voided in the LRS (a learner deleted their data) is no longer counted.
   async voidedStatementsAreNotCounted({ lrs }) {
-    const north = hub('hub-north', 6, 3, lrs.endpoint);
+    const north = await hub('hub-north', 6, 3, lrs.endpoint);
     const completed = (await allStatements(lrs.port)).filter(
       (s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/completed' && s.object.id.includes('/lessons/'));
     const status = await post(lrs.port, '/xAPI/statements', {
@@ -135,27 +149,34 @@ const cases = {
       object: { objectType: 'StatementRef', id: completed[0].id } });
     assert.equal(status, 200);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'opensteps-voided-'));
-    const run = opensteps(['report', '--lrs', lrs.endpoint, ...credentials, '--out', out]);
+    const run = await opensteps(['report', '--lrs', lrs.endpoint, ...credentials, '--out', out]);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(cell(aggregateIn(out).rows, 'lessons_completed'),
       cell(north.local, 'lessons_completed') - 1);
   },
 
-  // Wrong credentials, an LRS that is not there, or plain http to another machine: a clear
+  // Rejected credentials, an LRS that stays busy, or plain http to another machine: a clear
   // message, a non-zero exit and no file.
   async failsClearly({ lrs }) {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'opensteps-fail-'));
-    const wrong = opensteps(['report', '--lrs', lrs.endpoint, '--key', 'test-key', '--secret', 'nope', '--out', out]);
-    assert.notEqual(wrong.code, 0);
-    assert.match(wrong.stderr, /rejected the key and secret/);
-    const remote = opensteps(['report', '--lrs', 'http://lrs.example.org/xAPI/', ...credentials, '--out', out]);
-    assert.notEqual(remote.code, 0);
-    assert.match(remote.stderr, /https:\/\//);
-    await lrs.stop();
-    const gone = opensteps(['report', '--lrs', lrs.endpoint, ...credentials, '--out', out]);
-    assert.notEqual(gone.code, 0);
-    assert.match(gone.stderr, /did not answer/);
-    assert.deepEqual(fs.readdirSync(out), []);
+    const proxy = await startProxy(lrs.port);
+    try {
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'opensteps-fail-'));
+      const report = () => opensteps(['report', '--lrs', proxy.endpoint, ...credentials, '--out', out]);
+      proxy.state.faults.push({ status: 401 });
+      const rejected = await report();
+      assert.equal(rejected.code, 4, rejected.stderr);
+      assert.match(rejected.stderr, /rejected the key and secret/);
+      for (let i = 0; i < 5; i++) proxy.state.faults.push({ status: 503, retryAfter: 0 });
+      const busy = await report();
+      assert.equal(busy.code, 3, busy.stderr);
+      assert.match(busy.stderr, /did not answer after 5 tries/);
+      const remote = await opensteps(['report', '--lrs', 'http://lrs.example.org/xAPI/', ...credentials, '--out', out]);
+      assert.equal(remote.code, 2);
+      assert.match(remote.stderr, /https:\/\//);
+      assert.deepEqual(fs.readdirSync(out), []);
+    } finally {
+      await proxy.stop();
+    }
   },
 };
 
