@@ -57,6 +57,7 @@ ApplicationWindow {
         "pin": pinPage,
         "helper": helperPage,
         "helper-staff": helperPage,
+        "dashboard": dashboardPage,
         "language": languagePage,
         "profile": profilePage,
         "home": homePage,
@@ -229,6 +230,15 @@ ApplicationWindow {
 
         HelperPage {
             onClosed: stack.depth > 1 ? stack.pop() : window.show("sign-in")
+            onDashboardRequested: stack.push(dashboardPage)
+        }
+    }
+    Component {
+        id: dashboardPage
+
+        // Over the helper page, whose staff member stays signed in until they leave it.
+        DashboardPage {
+            onClosed: stack.depth > 1 ? stack.pop() : window.show("helper")
         }
     }
     Component {

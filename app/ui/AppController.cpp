@@ -60,6 +60,7 @@ const QStringList &AppController::pageNames() {
         QStringLiteral("consent"),         QStringLiteral("consent-details"),
         QStringLiteral("delete-data"),     QStringLiteral("helper-staff"),
         QStringLiteral("checkin"),         QStringLiteral("helper-helping"),
+        QStringLiteral("dashboard"),
     };
     return names;
 }
