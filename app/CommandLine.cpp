@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "BundleCommand.h"
 #include "ExportCommand.h"
+#include "Dashboard.h"
 #include "GuiApp.h"
 #include "HelperStore.h"
 #include "HubIdentity.h"
@@ -427,7 +428,8 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
         QStringLiteral("profile"),         QStringLiteral("consent"),
         QStringLiteral("consent-details"), QStringLiteral("notice"),
         QStringLiteral("error"),           QStringLiteral("helper-staff"),
-        QStringLiteral("helper-helping"),  QStringLiteral("setup")};
+        QStringLiteral("helper-helping"),  QStringLiteral("setup"),
+        QStringLiteral("dashboard")};
     const QVariantList learners = app->learners();
     if ((page == QLatin1String("checkin") || page == QLatin1String("home")) &&
         !learners.isEmpty()) {
@@ -455,6 +457,17 @@ void stageScreenshotPage(const QString &page, const QString &step, GuiApp &gui) 
             .saveTo(workspace.settings());
         app->helperSignIn(QStringLiteral("Pat"), passphrase);
         gui.sync()->refresh();
+    }
+    if (page == QLatin1String("dashboard")) {
+        // A staff member looking at this month of a hub: numbers, and small groups shown as
+        // "fewer than 5" or "hidden".
+        Workspace &workspace = gui.workspace();
+        if (const QString error = addReportSample(workspace); !error.isEmpty())
+            err() << error << Qt::endl;
+        const QString passphrase = QStringLiteral("sample passphrase");
+        workspace.helpers().add(QStringLiteral("Pat"), QStringLiteral("staff"), passphrase);
+        app->helperSignIn(QStringLiteral("Pat"), passphrase);
+        gui.dashboard()->refresh();
     }
     if (page == QLatin1String("helper-helping") && !learners.isEmpty()) {
         // A volunteer signed in and helping Sam: "You are helping Sam" and its end button.
@@ -581,7 +594,9 @@ int runScreenshot(const QCommandLineParser &parser, const Options &options) {
     }
     const int fullHeight = qCeil(window->property("fullHeight").toReal());
     if (fullHeight > window->height()) {
-        window->resize(window->width(), qMin(fullHeight, 8000));
+        // Bounded (a 1280 x 16000 picture is 80 MB in memory); the staff dashboard at 200%
+        // text is the longest page.
+        window->resize(window->width(), qMin(fullHeight, 16000));
         settle();
     }
     const QImage image = window->grabWindow();

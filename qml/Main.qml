@@ -57,6 +57,7 @@ ApplicationWindow {
         "pin": pinPage,
         "helper": helperPage,
         "helper-staff": helperPage,
+        "dashboard": dashboardPage,
         "language": languagePage,
         "profile": profilePage,
         "home": homePage,
@@ -231,6 +232,7 @@ ApplicationWindow {
         HelperPage {
             onClosed: stack.depth > 1 ? stack.pop() : window.show("sign-in")
             onSetupRequested: stack.push(setupPage)
+            onDashboardRequested: stack.push(dashboardPage)
         }
     }
     Component {
@@ -240,6 +242,14 @@ ApplicationWindow {
         SetupPage {
             onFinished: stack.depth > 1 ? stack.pop()
                         : window.show(App.learners.length > 0 ? "sign-in" : "language")
+        }
+    }
+    Component {
+        id: dashboardPage
+
+        // Over the helper page, whose staff member stays signed in until they leave it.
+        DashboardPage {
+            onClosed: stack.depth > 1 ? stack.pop() : window.show("helper")
         }
     }
     Component {

@@ -2,6 +2,7 @@
 #include "SampleData.h"
 
 #include "Database.h"
+#include "HubIdentity.h"
 #include "LearnerStore.h"
 #include "LessonCatalog.h"
 #include "PinStore.h"
@@ -9,7 +10,9 @@
 #include "SkillsCheck.h"
 #include "Workspace.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QSqlQuery>
 
 namespace OpenSteps {
 
@@ -107,6 +110,108 @@ QString addSharingLearners(Workspace &workspace, int count, int lessonsEach) {
         return true;
     });
     return saved ? QString() : QStringLiteral("Could not add the sharing learners.");
+}
+
+QString addReportSample(Workspace &workspace) {
+    const QList<Lesson> &lessons = workspace.catalog().lessons();
+    if (lessons.isEmpty())
+        return QStringLiteral("There are no lessons to finish.");
+    HubIdentity{QStringLiteral("Leeds Central Library"), QStringLiteral("leeds-central-library")}
+        .saveTo(workspace.settings());
+    const auto volunteer = workspace.helpers().add(
+        QStringLiteral("Val"), QStringLiteral("volunteer"), QStringLiteral("sample passphrase"));
+    if (!volunteer)
+        return QStringLiteral("Could not add the sample volunteer.");
+    QList<const Lesson *> foundation, others;
+    for (const Lesson &lesson : lessons)
+        (lesson.topic == QLatin1String("foundation") ? foundation : others).append(&lesson);
+    if (others.isEmpty())
+        others = foundation;
+
+    const auto finish = [&](qint64 learner, const Lesson &lesson) {
+        for (qsizetype s = 0; s < lesson.steps.size(); ++s) {
+            if (!workspace.progress().completeStep(learner, lesson.id, lesson.steps.at(s).id,
+                                                   s == lesson.steps.size() - 1))
+                return false;
+        }
+        return true;
+    };
+    const QList<SkillsCheck::Statement> &statements = SkillsCheck::statements();
+    const auto skillsCheck = [&](qint64 learner, int round, int seed) {
+        const qint64 check = workspace.skillsChecks().openCheck(learner);
+        for (qsizetype s = 0; s < statements.size(); ++s) {
+            const bool can = (s + seed) % 3 == 0 || (round == 1 && (s + seed) % 3 == 1);
+            if (!workspace.skillsChecks().saveAnswer(check, statements.at(s).id,
+                                                     can ? QStringLiteral("yes")
+                                                         : QStringLiteral("not-yet")))
+                return false;
+        }
+        return workspace.skillsChecks().complete(check);
+    };
+    const QStringList bands = SharingStore::ageBands();
+    const bool saved = workspace.database().inTransaction([&] {
+        for (int i = 0; i < 28; ++i) {
+            const auto learner =
+                workspace.learners().create(QStringLiteral("Report learner %1").arg(i + 1),
+                                            QStringLiteral("bird"), QStringLiteral("en"));
+            if (!learner)
+                return false;
+            const qint64 id = learner->id;
+            // Two give no age band and two live in LS12: each a group of fewer than 5.
+            const QString district = i < 10   ? QStringLiteral("LS9")
+                                     : i < 18 ? QStringLiteral("LS11")
+                                     : i < 25 ? QStringLiteral("LS6")
+                                              : QStringLiteral("LS12");
+            const QString language = i < 12   ? QStringLiteral("en")
+                                     : i < 18 ? QStringLiteral("pl")
+                                     : i < 24 ? QStringLiteral("ur")
+                                     : i < 26 ? QStringLiteral("ar")
+                                              : QString();
+            if (!workspace.sharing().setConsent(id, true) ||
+                (i < 26 && !workspace.sharing().setAgeBand(id, bands.at(i % bands.size()))) ||
+                !workspace.sharing().setPostcodeDistrict(id, district) ||
+                !workspace.sharing().setPreferredLanguage(id, language))
+                return false;
+            // The first 7 were helped by Val for half an hour to an hour and a half.
+            qint64 session = 0;
+            if (i < 7 && (session = workspace.helpSessions().start(volunteer->id, id)) == 0)
+                return false;
+            if (i < 14 && !skillsCheck(id, 0, i))
+                return false;
+            // The first 9 finish every Foundation lesson; the others one to four lessons.
+            const QList<const Lesson *> &pick = i < 9 ? foundation : others;
+            const int count = i < 9 ? int(pick.size()) : 1 + i % 4;
+            for (int l = 0; l < count; ++l) {
+                if (!finish(id, *pick.at((i + l) % pick.size())))
+                    return false;
+            }
+            if (i < 14 && !skillsCheck(id, 1, i))
+                return false;
+            QStringList outcomes;
+            const bool chose[] = {i % 2 == 0, i % 3 == 0, i == 1 || i == 5,
+                                  i % 4 == 0, i < 7,      i % 5 == 0};
+            for (qsizetype o = 0;
+                 o < qMin(qsizetype(std::size(chose)), CheckinStore::outcomes().size()); ++o) {
+                if (chose[o])
+                    outcomes << CheckinStore::outcomes().at(o).id;
+            }
+            if (i < 16 && !workspace.checkins().save(id, QStringLiteral("four-weeks"), outcomes))
+                return false;
+            if (session) {
+                QSqlQuery started(workspace.database().connection());
+                started.prepare(
+                    QStringLiteral("UPDATE help_session SET started_at = ? WHERE id = ?"));
+                started.addBindValue(QDateTime::currentDateTimeUtc()
+                                         .addSecs(-60 * (30 + 10 * i))
+                                         .toString(Qt::ISODateWithMs));
+                started.addBindValue(session);
+                if (!started.exec() || !workspace.helpSessions().end(session))
+                    return false;
+            }
+        }
+        return true;
+    });
+    return saved ? QString() : QStringLiteral("Could not add the report sample.");
 }
 
 } // namespace OpenSteps

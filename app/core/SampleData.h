@@ -21,4 +21,11 @@ class Workspace;
 // "Sharer Zofia 1", "Sharer Zofia 2"... (tests scan payloads for them). One transaction.
 QString addSharingLearners(Workspace &workspace, int count, int lessonsEach);
 
+// A hub's month for the outcome dashboard: 28 learners who share, with varied optional
+// answers, finished lessons (9 reach the Foundation level), two skills checks, check-ins and
+// volunteer sessions, all through the app's own stores, so their outcome events are real, and
+// dated now. Some groups are small on purpose ("fewer than 5" and "hidden" show). One
+// transaction. Names are "Report learner 1", ...; the volunteer is "Val".
+QString addReportSample(Workspace &workspace);
+
 } // namespace OpenSteps

@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Suppression.h"
 
+#include "SettingsStore.h"
+
+#include <algorithm>
+
 namespace OpenSteps::Suppression {
+
+int thresholdFrom(const SettingsStore &settings) {
+    bool ok = false;
+    const int value = settings.value(QLatin1String(kThresholdKey)).trimmed().toInt(&ok);
+    return ok ? std::max(value, kDefaultThreshold) : kDefaultThreshold;
+}
 
 Hidden primary(qint64 count, int threshold) {
     return count > 0 && count < threshold ? Hidden::Small : Hidden::No;

@@ -3,6 +3,10 @@
 
 #include <QList>
 
+namespace OpenSteps {
+class SettingsStore;
+}
+
 namespace OpenSteps::Suppression {
 
 // Why a published number is not shown.
@@ -13,6 +17,12 @@ enum class Hidden {
 };
 
 inline constexpr int kDefaultThreshold = 5;
+// The setting that raises the threshold for every report of this PC (dashboard and exports).
+inline constexpr auto kThresholdKey = "suppression_threshold";
+
+// The threshold set in `settings`: a whole number, never below the default (a setting can
+// only hide more); the default when unset or unusable.
+int thresholdFrom(const SettingsStore &settings);
 
 // Primary suppression of one count: 0 is shown (nobody), 1 to threshold - 1 are hidden.
 Hidden primary(qint64 count, int threshold);

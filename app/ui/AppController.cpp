@@ -63,6 +63,7 @@ const QStringList &AppController::pageNames() {
         QStringLiteral("delete-data"),     QStringLiteral("helper-staff"),
         QStringLiteral("checkin"),         QStringLiteral("helper-helping"),
         QStringLiteral("setup"),
+        QStringLiteral("dashboard"),
     };
     return names;
 }

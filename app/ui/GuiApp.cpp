@@ -2,6 +2,7 @@
 #include "GuiApp.h"
 
 #include "AppController.h"
+#include "Dashboard.h"
 #include "MyProgress.h"
 #include "Preferences.h"
 #include "ReadAloud.h"
@@ -26,6 +27,7 @@ GuiApp::~GuiApp() {
     AppController::setInstance(nullptr);
     MyProgress::setInstance(nullptr);
     SyncPanel::setInstance(nullptr);
+    Dashboard::setInstance(nullptr);
     Preferences::setInstance(nullptr);
     ReadAloud::setInstance(nullptr);
 }
@@ -85,6 +87,9 @@ bool GuiApp::start(const GuiOptions &options) {
     MyProgress::setInstance(m_progress.get());
     m_sync = std::make_unique<SyncPanel>(opened.usable() ? m_workspace.get() : nullptr);
     SyncPanel::setInstance(m_sync.get());
+    m_dashboard =
+        std::make_unique<Dashboard>(opened.usable() ? m_workspace.get() : nullptr, *m_app);
+    Dashboard::setInstance(m_dashboard.get());
     ReadAloud::setInstance(m_readAloud.get());
 
     registerBundledFonts();

@@ -14,6 +14,7 @@ class QQuickWindow;
 namespace OpenSteps {
 
 class AppController;
+class Dashboard;
 class MyProgress;
 class SyncPanel;
 class Preferences;
@@ -45,6 +46,7 @@ public:
     // False when the QML could not be loaded (a build problem, not a user problem).
     bool start(const GuiOptions &options);
     SyncPanel *sync() const { return m_sync.get(); }
+    Dashboard *dashboard() const { return m_dashboard.get(); }
 
     QQuickWindow *window() const;
     AppController *app() const { return m_app.get(); }
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<AppController> m_app;
     std::unique_ptr<MyProgress> m_progress;
     std::unique_ptr<SyncPanel> m_sync;
+    std::unique_ptr<Dashboard> m_dashboard;
     std::unique_ptr<ReadAloud> m_readAloud;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };

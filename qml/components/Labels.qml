@@ -2,8 +2,8 @@
 pragma Singleton
 import QtQuick
 
-// Translated words for the ids the data uses: profile pictures, lesson topics and the skills
-// check statements.
+// Translated words for the ids the data uses: profile pictures, lesson topics, the skills
+// check statements, age bands, the check-in's outcomes and the framework's areas.
 // Each name is bound directly to qsTr so a language change updates it at once.
 QtObject {
     readonly property var avatarIds: ["sun", "tree", "flower", "cat", "fish", "bird", "house", "boat", "apple"]
@@ -42,6 +42,82 @@ QtObject {
         "problem-solving": qsTr("Solving problems"),
         //: Lesson topic (Essential Digital Skills area)
         "being-safe": qsTr("Staying safe online")
+    })
+
+    // The Essential Digital Skills framework's own names for its areas (the staff dashboard;
+    // learners see the topics above).
+    readonly property var frameworkAreas: ({
+        //: Essential Digital Skills framework area (staff dashboard): the basic skills
+        "foundation": qsTr("Foundation skills"),
+        //: Essential Digital Skills framework area (staff dashboard)
+        "communicating": qsTr("Communicating"),
+        //: Essential Digital Skills framework area (staff dashboard)
+        "handling-information": qsTr("Handling information and content"),
+        //: Essential Digital Skills framework area (staff dashboard)
+        "transacting": qsTr("Transacting"),
+        //: Essential Digital Skills framework area (staff dashboard)
+        "problem-solving": qsTr("Problem solving"),
+        //: Essential Digital Skills framework area (staff dashboard)
+        "being-safe": qsTr("Being safe and legal online")
+    })
+
+    // The preferred languages' names for staff (learners choose theirs by its own name,
+    // SharingStore::preferredLanguages()).
+    readonly property var languageNames: ({
+        //: A learner's preferred language, as staff read it on the dashboard
+        "en": qsTr("English"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "ur": qsTr("Urdu"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "pl": qsTr("Polish"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "ar": qsTr("Arabic"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "pa": qsTr("Punjabi"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "bn": qsTr("Bengali"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "ro": qsTr("Romanian"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "ku": qsTr("Kurdish"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "fa": qsTr("Persian"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "so": qsTr("Somali"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "zh": qsTr("Chinese"),
+        //: A learner's preferred language, as staff read it on the dashboard
+        "ti": qsTr("Tigrinya")
+    })
+
+    // The optional age bands (SharingStore::ageBands()).
+    readonly property var ageBands: ({
+        //: Age band choice (an age from 16 to 24)
+        "16-24": qsTr("16 to 24"),
+        //: Age band choice (an age from 25 to 49)
+        "25-49": qsTr("25 to 49"),
+        //: Age band choice (an age from 50 to 64)
+        "50-64": qsTr("50 to 64"),
+        //: Age band choice (an age from 65 to 74)
+        "65-74": qsTr("65 to 74"),
+        //: Age band choice (75 and older)
+        "75+": qsTr("75 or older")
+    })
+
+    // "What has changed for you?": the words for each outcome id (CheckinStore::outcomes()).
+    readonly property var checkinOutcomes: ({
+        //: Check-in answer (picture button): the learner saved money by doing things online
+        "saved-money": qsTr("I saved money online"),
+        //: Check-in answer (picture button): keeping in touch with family and friends online
+        "keeping-in-touch": qsTr("I keep in touch with people / I feel less alone"),
+        //: Check-in answer (picture button): looking for jobs or applying for them online
+        "work": qsTr("I looked or applied for work online"),
+        //: Check-in answer (picture button): GP = the family doctor; NHS App = the health service app
+        "health": qsTr("I used health services online (like the GP or NHS App)"),
+        //: Check-in answer (picture button): council services, such as housing repairs or bins
+        "council-housing": qsTr("I used council or housing services online"),
+        //: Check-in answer (picture button): planning journeys and buying bus or train tickets
+        "getting-around": qsTr("I got around more easily (journeys, tickets)")
     })
 
     function avatarSource(id: string): url {

@@ -24,18 +24,6 @@ ColumnLayout {
     property bool postcodeEdited: false
     readonly property var bands: App.ageBands
     readonly property var languages: App.preferredLanguages
-    readonly property var bandLabels: ({
-        //: Age band choice (an age from 16 to 24)
-        "16-24": qsTr("16 to 24"),
-        //: Age band choice (an age from 25 to 49)
-        "25-49": qsTr("25 to 49"),
-        //: Age band choice (an age from 50 to 64)
-        "50-64": qsTr("50 to 64"),
-        //: Age band choice (an age from 65 to 74)
-        "65-74": qsTr("65 to 74"),
-        //: Age band choice (75 and older)
-        "75+": qsTr("75 or older")
-    })
     //: An answer to an optional question about the learner: they do not want to answer it
     readonly property string ratherNotSay: qsTr("I'd rather not say")
     //: Optional question about the learner's age
@@ -48,7 +36,7 @@ ColumnLayout {
     readonly property string languageQuestion: qsTr("Which language do you like to use most?")
     // Everything the questions say, for "Read aloud".
     readonly property string readAloudText: ageQuestion + "\n"
-        + bands.map(band => bandLabels[band] ?? band).join(", ") + ", " + ratherNotSay + "\n"
+        + bands.map(band => Labels.ageBands[band] ?? band).join(", ") + ", " + ratherNotSay + "\n"
         + postcodeQuestion + "\n" + postcodeHint + "\n"
         + languageQuestion + "\n" + languages.map(l => l.name).join(", ") + ", " + ratherNotSay
 
@@ -85,7 +73,7 @@ ColumnLayout {
         namePrefix: "ageBand"
         Accessible.role: Accessible.Grouping
         Accessible.name: questions.ageQuestion
-        options: questions.bands.map(band => ({ value: band, label: questions.bandLabels[band] ?? band }))
+        options: questions.bands.map(band => ({ value: band, label: Labels.ageBands[band] ?? band }))
                  .concat([{ value: "none", label: questions.ratherNotSay }])
         current: questions.ageBand
         onChosen: value => {

@@ -21,21 +21,6 @@ ScrollPage {
 
     signal closed()
 
-    // The words for each outcome id; the order is App.checkinOutcomes'.
-    readonly property var labels: ({
-        //: Check-in answer (picture button): the learner saved money by doing things online
-        "saved-money": qsTr("I saved money online"),
-        //: Check-in answer (picture button): keeping in touch with family and friends online
-        "keeping-in-touch": qsTr("I keep in touch with people / I feel less alone"),
-        //: Check-in answer (picture button): looking for jobs or applying for them online
-        "work": qsTr("I looked or applied for work online"),
-        //: Check-in answer (picture button): GP = the family doctor; NHS App = the health service app
-        "health": qsTr("I used health services online (like the GP or NHS App)"),
-        //: Check-in answer (picture button): council services, such as housing repairs or bins
-        "council-housing": qsTr("I used council or housing services online"),
-        //: Check-in answer (picture button): planning journeys and buying bus or train tickets
-        "getting-around": qsTr("I got around more easily (journeys, tickets)")
-    })
     //: Check-in page: the one sentence under the heading
     readonly property string introText: qsTr("Since you started, have you done any of these? Choose all that are true for you.")
     //: Check-in page: how to answer when none of the pictures is true yet
@@ -49,7 +34,7 @@ ScrollPage {
     readonly property string readAloudText: page.saved
         ? page.title + "\n" + page.thanksText
         : page.title + "\n" + page.introText + "\n"
-          + page.outcomes.map(id => page.labels[id] ?? id).join(".\n") + ".\n"
+          + page.outcomes.map(id => Labels.checkinOutcomes[id] ?? id).join(".\n") + ".\n"
           + page.noneText + "\n" + page.saveText + "\n" + page.notNowText
 
     function toggle(id: string) {
@@ -140,7 +125,7 @@ ScrollPage {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 objectName: "checkin-" + modelData
-                text: page.labels[modelData] ?? modelData
+                text: Labels.checkinOutcomes[modelData] ?? modelData
                 Accessible.role: Accessible.CheckBox
                 Accessible.checkable: true
                 Accessible.checked: answer.chosen

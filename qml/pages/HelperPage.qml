@@ -22,6 +22,7 @@ ScrollPage {
 
     signal closed()
     signal setupRequested()
+    signal dashboardRequested()
 
     pageName: "helper"
     //: Heading of the page for volunteers and staff
@@ -142,6 +143,14 @@ ScrollPage {
         visible: App.helperName !== ""
         //: %1 is the helper's name
         text: qsTr("Signed in as %1.").arg(App.helperName)
+    }
+    ActionButton {
+        Layout.fillWidth: true
+        objectName: "openDashboard"
+        visible: App.helperRole === "staff"
+        //: Staff: opens the page of outcome figures (learners, lessons, skills) for a period
+        text: qsTr("Outcomes dashboard")
+        onClicked: page.dashboardRequested()
     }
     BodyText {
         id: doneText

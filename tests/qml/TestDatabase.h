@@ -4,9 +4,12 @@
 // (and to break it on purpose, to see a page say that saving failed).
 #include "Workspace.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
 #include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
 #include <QVariant>
 
 namespace OpenSteps {
@@ -31,6 +34,37 @@ public:
     }
     Q_INVOKABLE bool exec(const QString &sql) const {
         return QSqlQuery(workspace()->database().connection()).exec(sql);
+    }
+    // Adds one outcome event, as a statement of a learner on any PC would: {kind (its
+    // OutcomeEvent::kindName), person (pseudonym), date (YYYY-MM-DD, noon UTC), and as needed
+    // ageBand, district, language, item, tags, value, check, minutes}. For report figures.
+    Q_INVOKABLE bool addEvent(const QVariantMap &spec) const {
+        OutcomeEvent event;
+        const QString kind = spec.value(QStringLiteral("kind")).toString();
+        for (int k = 1; k <= 6; ++k) {
+            if (OutcomeEvent::kindName(OutcomeEvent::Kind(k)) == kind)
+                event.kind = OutcomeEvent::Kind(k);
+        }
+        if (OutcomeEvent::kindName(event.kind) != kind)
+            return false;
+        const auto text = [&](const char *key) {
+            return spec.value(QLatin1String(key)).toString();
+        };
+        event.statementId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        event.person = text("person");
+        event.hub = QStringLiteral("test-hub");
+        event.at =
+            QDateTime(QDate::fromString(text("date"), Qt::ISODate), QTime(12, 0), QTimeZone::utc())
+                .toSecsSinceEpoch();
+        event.item = text("item");
+        event.tags = text("tags");
+        event.value = text("value");
+        event.check = spec.value(QStringLiteral("check")).toInt();
+        event.minutes = spec.value(QStringLiteral("minutes")).toInt();
+        event.ageBand = text("ageBand");
+        event.district = text("district");
+        event.language = text("language");
+        return workspace()->outcomeEvents().add(0, event);
     }
     // Adds a volunteer or staff account (as `opensteps helper add` does); false if it exists.
     Q_INVOKABLE bool addHelper(const QString &name, const QString &role,

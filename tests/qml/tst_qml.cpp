@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the Qt Quick tests with the real OpenSteps module and a fresh data folder.
 #include "AppController.h"
+#include "Dashboard.h"
 #include "MyProgress.h"
 #include "Preferences.h"
 #include "ReadAloud.h"
@@ -34,6 +35,10 @@ public Q_SLOTS:
         qputenv("OPENSTEPS_NO_KEYCHAIN", "1");
         m_sync = std::make_unique<SyncPanel>(m_workspace.get());
         SyncPanel::setInstance(m_sync.get());
+        // The dashboard's "today" is fixed, so tests know which period holds which event.
+        m_dashboard = std::make_unique<Dashboard>(m_workspace.get(), *m_app,
+                                                  [] { return QDate(2026, 11, 26); });
+        Dashboard::setInstance(m_dashboard.get());
         MyProgress::setInstance(m_progress.get());
         Preferences::setInstance(m_preferences.get());
         AppController::setInstance(m_app.get());
@@ -45,6 +50,7 @@ public Q_SLOTS:
     void cleanupTestCase() {
         m_progress.reset();
         m_sync.reset();
+        m_dashboard.reset();
         m_app.reset();
         m_preferences.reset();
         m_readAloud.reset();
@@ -58,6 +64,7 @@ private:
     std::unique_ptr<AppController> m_app;
     std::unique_ptr<MyProgress> m_progress;
     std::unique_ptr<SyncPanel> m_sync;
+    std::unique_ptr<Dashboard> m_dashboard;
     std::unique_ptr<ReadAloud> m_readAloud;
 };
 
