@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart: %1. The table after it has the same figures.</source>
+        <extracomment>Screen reader name of a bar chart on the staff dashboard; %1 is what it shows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrowserScene</name>
     <message>
         <source>%1 – FindIt Search</source>
@@ -492,36 +500,6 @@ Knit and natter: Saturdays, 10:30am</source>
 <context>
     <name>CheckinPage</name>
     <message>
-        <source>I saved money online</source>
-        <extracomment>Check-in answer (picture button): the learner saved money by doing things online</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I keep in touch with people / I feel less alone</source>
-        <extracomment>Check-in answer (picture button): keeping in touch with family and friends online</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I looked or applied for work online</source>
-        <extracomment>Check-in answer (picture button): looking for jobs or applying for them online</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I used health services online (like the GP or NHS App)</source>
-        <extracomment>Check-in answer (picture button): GP = the family doctor; NHS App = the health service app</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I used council or housing services online</source>
-        <extracomment>Check-in answer (picture button): council services, such as housing repairs or bins</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I got around more easily (journeys, tickets)</source>
-        <extracomment>Check-in answer (picture button): planning journeys and buying bus or train tickets</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Since you started, have you done any of these? Choose all that are true for you.</source>
         <extracomment>Check-in page: the one sentence under the heading</extracomment>
         <translation type="unfinished"></translation>
@@ -917,6 +895,254 @@ Phone: %4</source>
     <message>
         <source>What happens next: we will phone you within 3 working days to arrange a visit.</source>
         <extracomment>Council form: what happens after a repair is reported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Outcomes dashboard</source>
+        <extracomment>Heading of the staff page of outcome figures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <extracomment>Dashboard: a count too small to show; %1 is the threshold, such as 5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <extracomment>Dashboard: a count hidden so that a smaller hidden one cannot be worked out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <extracomment>Dashboard: learners who did not give this answer (age band, postcode, language)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners active</source>
+        <extracomment>Dashboard figure: learners who did anything in OpenSteps in the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New learners</source>
+        <extracomment>Dashboard figure: learners whose first activity is in the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons finished</source>
+        <extracomment>Dashboard figure: lessons learners finished in the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached the Foundation level</source>
+        <extracomment>Dashboard figure: learners who reached the Foundation level of the framework</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of active learners reaching Foundation</source>
+        <extracomment>Dashboard figure: the share (percent) of active learners who reached the Foundation level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the skills check again</source>
+        <extracomment>Dashboard figure: learners who did the skills check a second time or more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered “What has changed for you?”</source>
+        <extracomment>Dashboard figure: learners who answered the check-in question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer sessions</source>
+        <extracomment>Dashboard figure: sessions of volunteers sitting with a learner</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <extracomment>Dashboard figure: hours volunteers spent sitting with learners</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached Foundation</source>
+        <extracomment>Dashboard table column: learners who reached the Foundation level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners by age band</source>
+        <extracomment>Dashboard chart heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners by postcode district</source>
+        <extracomment>Dashboard chart heading (the first part of the postcode, like LS9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners by preferred language</source>
+        <extracomment>Dashboard chart heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners by hub</source>
+        <extracomment>Dashboard chart heading (a hub is a library or community centre)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“hidden”: this number is not small, but with the total it would give away one that is, so it is not shown either.</source>
+        <extracomment>Dashboard: explains &quot;hidden&quot; under a table that has such a figure</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff can see the outcomes dashboard. Sign in as staff on the Helpers and staff page.</source>
+        <extracomment>Dashboard opened without a staff member signed in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: not real learners</source>
+        <extracomment>Dashboard banner when the figures come from the demo-data generator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures count only learners who agreed to share their progress, on this computer. Numbers under %1 show as “fewer than %1”. Where a total would let someone work one out, another number shows as “hidden”.</source>
+        <extracomment>Dashboard: what is counted and how small numbers are hidden; %1 is the threshold, like 5</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>Dashboard section: which days the figures cover
+----------
+Dashboard: screen reader name of the period buttons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <extracomment>Dashboard period button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <extracomment>Dashboard period button (three months: January to March, April to June...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <extracomment>Dashboard period button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <extracomment>Dashboard period button: shows boxes to type a first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (like 2026-11-01)</source>
+        <extracomment>Dashboard: box for the first day of the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (like 2026-11-30)</source>
+        <extracomment>Dashboard: box for the last day of the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these dates</source>
+        <extracomment>Dashboard: shows the figures for the typed first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 to %2.</source>
+        <extracomment>Dashboard: the days the figures cover; %1 and %2 are dates like 1 November 2026</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this period</source>
+        <extracomment>Dashboard section: the main figures of the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was active in this period.</source>
+        <extracomment>Dashboard: a chart with nothing to show for the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, learners active</source>
+        <extracomment>Dashboard: what a breakdown chart shows; %1 is its heading, like &quot;Learners by age band&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills check: before and after</source>
+        <extracomment>Dashboard section: how learners&apos; skills-check answers changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For learners who did the skills check again in this period: how many of their answers were “Yes, I can” in their first check (before) and in their latest (after), in each area of the Essential Digital Skills framework.</source>
+        <extracomment>Dashboard: what the skills chart shows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Yes, I can” answers before and after, per area</source>
+        <extracomment>Dashboard: what the skills chart shows (its screen reader name)
+----------
+Dashboard: the skills table&apos;s screen reader name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <extracomment>Dashboard skills chart: a bar of the first skills check; %1 is a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <extracomment>Dashboard skills chart: a bar of the latest skills check; %1 is a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <extracomment>Dashboard skills table columns: the first and the latest skills check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has changed for learners</source>
+        <extracomment>Dashboard section: the answers to the check-in question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners who chose each answer to “What has changed for you?” in this period. One learner may choose several.</source>
+        <extracomment>Dashboard: what the check-in chart shows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners choosing each answer to “What has changed for you?”</source>
+        <extracomment>Dashboard: the check-in chart&apos;s screen reader name
+----------
+Dashboard: the check-in table&apos;s screen reader name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <extracomment>Dashboard check-in table column: how many learners chose the answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving these figures</source>
+        <extracomment>Dashboard section: saving the figures to files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files saved from OpenSteps hold these same figures, with the same numbers hidden.</source>
+        <extracomment>Dashboard: about the saved figures (the exports)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Helpers and staff</source>
+        <extracomment>Dashboard: back to the page for volunteers and staff</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +1549,14 @@ Green Lane Surgery</source>
     <message>
         <source>For staff: %1</source>
         <extracomment>Technical details for staff; %1 is a message in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureTable</name>
+    <message>
+        <source>Table: %1</source>
+        <extracomment>Screen reader name of a table of figures on the staff dashboard; %1 is what it shows</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,6 +2019,11 @@ Time: %3</source>
         <extracomment>Staff: adds the volunteer or staff account typed above</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcomes dashboard</source>
+        <extracomment>Staff: opens the page of outcome figures (learners, lessons, skills) for a period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2145,6 +2384,151 @@ Time: %3</source>
     <message>
         <source>A red apple</source>
         <extracomment>Name of a profile picture, read by screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundation skills</source>
+        <extracomment>Essential Digital Skills framework area (staff dashboard): the basic skills</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicating</source>
+        <extracomment>Essential Digital Skills framework area (staff dashboard)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling information and content</source>
+        <extracomment>Essential Digital Skills framework area (staff dashboard)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transacting</source>
+        <extracomment>Essential Digital Skills framework area (staff dashboard)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <extracomment>Essential Digital Skills framework area (staff dashboard)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being safe and legal online</source>
+        <extracomment>Essential Digital Skills framework area (staff dashboard)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <extracomment>A learner&apos;s preferred language, as staff read it on the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 to 24</source>
+        <extracomment>Age band choice (an age from 16 to 24)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25 to 49</source>
+        <extracomment>Age band choice (an age from 25 to 49)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 to 64</source>
+        <extracomment>Age band choice (an age from 50 to 64)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65 to 74</source>
+        <extracomment>Age band choice (an age from 65 to 74)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75 or older</source>
+        <extracomment>Age band choice (75 and older)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I saved money online</source>
+        <extracomment>Check-in answer (picture button): the learner saved money by doing things online</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I keep in touch with people / I feel less alone</source>
+        <extracomment>Check-in answer (picture button): keeping in touch with family and friends online</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I looked or applied for work online</source>
+        <extracomment>Check-in answer (picture button): looking for jobs or applying for them online</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I used health services online (like the GP or NHS App)</source>
+        <extracomment>Check-in answer (picture button): GP = the family doctor; NHS App = the health service app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I used council or housing services online</source>
+        <extracomment>Check-in answer (picture button): council services, such as housing repairs or bins</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I got around more easily (journeys, tickets)</source>
+        <extracomment>Check-in answer (picture button): planning journeys and buying bus or train tickets</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,6 +3156,29 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     <message>
         <source>Only staff can add accounts.</source>
         <extracomment>Helper page: only staff may add volunteer and staff accounts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenSteps::Dashboard</name>
+    <message>
+        <source>Type both dates, the first day and the last day, like 2026-11-01.</source>
+        <extracomment>Dashboard, choosing dates: one of the two boxes is empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day &quot;%1&quot; is not a date. Type the year, month and day with hyphens, like 2026-11-01.</source>
+        <extracomment>Dashboard, choosing dates: %1 is what was typed in the first-day box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day &quot;%1&quot; is not a date. Type the year, month and day with hyphens, like 2026-11-30.</source>
+        <extracomment>Dashboard, choosing dates: %1 is what was typed in the last-day box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day. Swap them round or change one.</source>
+        <extracomment>Dashboard, choosing dates: the first day comes after the last day</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3623,31 +4030,6 @@ Set-up page: saves the hub and the staff account</extracomment>
 </context>
 <context>
     <name>SharingQuestions</name>
-    <message>
-        <source>16 to 24</source>
-        <extracomment>Age band choice (an age from 16 to 24)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>25 to 49</source>
-        <extracomment>Age band choice (an age from 25 to 49)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>50 to 64</source>
-        <extracomment>Age band choice (an age from 50 to 64)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>65 to 74</source>
-        <extracomment>Age band choice (an age from 65 to 74)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>75 or older</source>
-        <extracomment>Age band choice (75 and older)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>I&apos;d rather not say</source>
         <extracomment>An answer to an optional question about the learner: they do not want to answer it</extracomment>
