@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dashboard.h"
 
+#include <QDir>
+
+#include "OutcomeReportPdf.h"
+
+#include "MyProgress.h"
+
 #include "AppController.h"
 #include "OutcomeFigures.h"
 #include "Workspace.h"
@@ -199,6 +205,23 @@ void Dashboard::refresh() {
     m_refreshMs = int(timer.elapsed());
     qCDebug(lcDashboard) << "counted" << m_range.fileTag() << "in" << m_refreshMs << "ms";
     Q_EMIT changed();
+}
+
+QString Dashboard::saveFiles(const QString &format, const QString &folder) {
+    const auto chosen = OutcomeExport::formatNamed(format);
+    if (!allowed() || !m_workspace || !chosen)
+        return tr("Only staff can save these figures.");
+    const QString dir = folder.isEmpty() ? MyProgress::documentsFolder() : folder;
+    const OutcomeExport::Result result =
+        exportOutcomes(m_workspace->database(), *chosen, m_range, dir);
+    if (!result.ok)
+        //: Dashboard: saving the figures failed; %1 says why (in English)
+        return tr("Nothing was saved: %1").arg(result.error);
+    QStringList names;
+    for (const QString &file : result.files)
+        names << QDir::toNativeSeparators(file);
+    //: Dashboard: after saving the figures; %1 is the list of files saved (full names)
+    return tr("Saved: %1").arg(names.join(QStringLiteral(", ")));
 }
 
 } // namespace OpenSteps

@@ -81,6 +81,10 @@ public:
     Q_INVOKABLE QString chooseDates(const QString &from, const QString &to);
     // Counts the period again (the page calls it when it opens).
     Q_INVOKABLE void refresh();
+    // Saves the period shown as an export (`format`: OutcomeExport::formatNames()) into the
+    // Documents folder (or `folder`, for tests). Returns what happened, in plain words, with the
+    // files' names; staff only.
+    Q_INVOKABLE QString saveFiles(const QString &format, const QString &folder = QString());
 
     // What is shown, row by row (tests compare it with PublishedReport::from).
     const PublishedReport &report() const { return m_report; }

@@ -19,6 +19,18 @@ ScrollPage {
     // Showing the date boxes ("Choose dates"), before or after they are used.
     property bool choosingDates: Dashboard.period === "custom"
     property string datesProblem: ""
+    // What the last "Save as" did (the files' names, or why nothing was saved).
+    property string exportMessage: ""
+    readonly property var exportFormats: [
+        //: Dashboard button: save the figures as a spreadsheet file for publishing as open data
+        { format: "csv", label: qsTr("Save as a spreadsheet (open data, with a data dictionary)") },
+        //: Dashboard button: save a one-page PDF report of these figures
+        { format: "pdf", label: qsTr("Save as a one-page PDF report") },
+        //: Dashboard button: save one anonymous line per outcome; not to be published
+        { format: "records-csv", label: qsTr("Save the anonymous records (not for publication)") },
+        //: Dashboard button: save the outcome statements for loading into a Learning Record Store
+        { format: "xapi", label: qsTr("Save the outcome statements (xAPI)") }
+    ]
     // Plain JavaScript arrays, so their methods can be used.
     readonly property var skills: Dashboard.skills
     readonly property var checkins: Dashboard.checkins
@@ -474,8 +486,7 @@ ScrollPage {
         }))
     }
 
-    // Export: the exporter (issue 6, written on its own branch: the CSV, the PDF and
-    // `opensteps export`) puts its buttons in this section. Nothing here saves anything yet.
+    // Export: the same period as files in Documents (the same rows, OutcomeExport).
     SectionHeading {
         objectName: "exportHeading"
         visible: page.staff
@@ -486,8 +497,26 @@ ScrollPage {
         Layout.fillWidth: true
         objectName: "exportNote"
         visible: page.staff
-        //: Dashboard: about the saved figures (the exports)
-        text: qsTr("Files saved from OpenSteps hold these same figures, with the same numbers hidden.")
+        //: Dashboard: about the saved figures (the exports); they go to the Documents folder
+        text: qsTr("Files saved from OpenSteps hold these same figures, with the same numbers hidden. They go in the Documents folder.")
+    }
+    Repeater {
+        model: page.staff ? page.exportFormats : []
+
+        ActionButton {
+            required property var modelData
+            Layout.fillWidth: true
+            objectName: "export-" + modelData.format
+            text: modelData.label
+            onClicked: page.exportMessage = Dashboard.saveFiles(modelData.format)
+        }
+    }
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "exportMessage"
+        visible: page.staff && page.exportMessage !== ""
+        text: page.exportMessage
+        Accessible.role: Accessible.AlertMessage
     }
 
     ActionButton {

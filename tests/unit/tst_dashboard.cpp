@@ -2,6 +2,7 @@
 // The staff outcome dashboard (Dashboard): exactly PublishedReport's rows for the period, only
 // for staff, nothing of a hidden number, the period choices and the threshold setting.
 #include "AppController.h"
+#include "CsvReader.h"
 #include "Dashboard.h"
 #include "OutcomeEventStore.h"
 #include "OutcomeFigures.h"
@@ -11,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OpenSteps;
@@ -126,6 +128,55 @@ private Q_SLOTS:
         QVERIFY(secondary > 0);
         QCOMPARE(pc.dashboard->headlines().constFirst().toMap().value(QStringLiteral("number")),
                  QStringLiteral("28"));
+    }
+
+    // What the dashboard shows is what its "Save as a spreadsheet" button writes: every cell
+    // of the page is a row of the file with the same number, or with the same reason hidden
+    // and no number; and nothing else is in the file.
+    void savedSpreadsheetHoldsWhatIsShown() {
+        Pc pc;
+        QVERIFY(pc.open());
+        QVERIFY(pc.signIn("Pat"));
+        QVERIFY(pc.dashboard->choose(QStringLiteral("year")));
+        QTemporaryDir folder;
+        const QString message = pc.dashboard->saveFiles(QStringLiteral("csv"), folder.path());
+        QVERIFY2(message.startsWith(QLatin1String("Saved: ")), qPrintable(message));
+        QStringList files = QDir(folder.path()).entryList({QStringLiteral("*.csv")}, QDir::Files);
+        QCOMPARE(files.size(), 2); // the figures and their data dictionary
+        files.removeIf(
+            [](const QString &name) { return name.contains(QLatin1String("dictionary")); });
+        QCOMPARE(files.size(), 1);
+        QVERIFY(message.contains(files.first()));
+        const auto records = csvRecords(QDir(folder.path()).filePath(files.first()));
+        const QHash<QString, QVariantMap> cells = cellsOf(*pc.dashboard);
+        QCOMPARE(records.size(), cells.size());
+        for (const auto &record : records) {
+            const QString key = record.value(QStringLiteral("measure")) + QLatin1Char('/') +
+                                record.value(QStringLiteral("breakdown")) + QLatin1Char('/') +
+                                record.value(QStringLiteral("category"));
+            QVERIFY2(cells.contains(key), qPrintable(key));
+            const QVariantMap cell = cells.value(key);
+            const QString hidden = cell.value(QStringLiteral("hidden")).toString();
+            if (hidden.isEmpty()) {
+                QCOMPARE(record.value(QStringLiteral("value")).toDouble(),
+                         cell.value(QStringLiteral("value")).toDouble());
+                QCOMPARE(record.value(QStringLiteral("note")), QString());
+            } else {
+                QCOMPARE(record.value(QStringLiteral("value")), QString());
+                QVERIFY2(record.value(QStringLiteral("note"))
+                             .startsWith(hidden == QLatin1String("small")
+                                             ? QLatin1String("fewer than")
+                                             : QLatin1String("hidden")),
+                         qPrintable(key));
+            }
+        }
+        // A volunteer cannot save them.
+        pc.app->helperSignOut();
+        QVERIFY(pc.signIn("Vic"));
+        QTemporaryDir other;
+        QVERIFY(!pc.dashboard->saveFiles(QStringLiteral("csv"), other.path())
+                     .startsWith(QLatin1String("Saved")));
+        QVERIFY(QDir(other.path()).isEmpty());
     }
 
     void onlyForStaff() {

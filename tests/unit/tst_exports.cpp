@@ -2,6 +2,7 @@
 // The outcome exports, read back the way their users read them: the CSVs by a real CSV parser
 // (Python's csv module), the JSON by a JSON parser, the PDF by poppler's pdftotext. A PC with
 // learners made through the real stores: the numbers come from what learners did.
+#include "CsvReader.h"
 #include "OutcomeExport.h"
 #include "OutcomeFigures.h"
 #include "OutcomeReportPdf.h"
@@ -107,39 +108,6 @@ QStringList words(const char *commaSeparated) {
 QByteArray readAll(const QString &path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The rows of a CSV file as Python's csv module reads it (the byte-order mark taken off as
-// Excel does), or an empty list if it cannot.
-QList<QStringList> csvRows(const QString &path) {
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import csv, json, sys\n"
-                                 "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
-                                 "    print(json.dumps(list(csv.reader(f, strict=True))))\n"),
-                  path});
-    if (!python.waitForFinished(30000) || python.exitCode() != 0) {
-        qWarning("csv reader: %s", python.readAllStandardError().constData());
-        return {};
-    }
-    QList<QStringList> rows;
-    for (const QJsonValue &row : QJsonDocument::fromJson(python.readAllStandardOutput()).array())
-        rows << row.toVariant().toStringList();
-    return rows;
-}
-
-// One CSV's rows as column name -> value.
-QList<QHash<QString, QString>> csvRecords(const QString &path) {
-    const QList<QStringList> rows = csvRows(path);
-    QList<QHash<QString, QString>> records;
-    for (qsizetype i = 1; i < rows.size(); ++i) {
-        QHash<QString, QString> record;
-        for (qsizetype c = 0; c < rows.first().size(); ++c)
-            record.insert(rows.first().at(c), rows.at(i).value(c));
-        records << record;
-    }
-    return records;
 }
 
 QString pdfText(const QString &path) {
