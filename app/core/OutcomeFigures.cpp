@@ -7,12 +7,15 @@
 #include "OutcomeEvent.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
 
 namespace OpenSteps {
 
@@ -43,44 +46,73 @@ OutcomeFigures OutcomeFigures::count(Database &db, const ReportPeriod &period) {
     figures.period = period;
     QSqlQuery exec(db.connection());
 
-    // One pass over the period's events: each learner's lessons and Foundation. Every other
-    // learner figure reads this small table.
+    // The period's learners, with their lessons and Foundation. Every other learner figure
+    // reads this small table. A learner is in the period when they have any event in it: their
+    // first or last event is (report_person keeps the times of both, as it keeps first_at for
+    // "new"), or, for the few whose events span the whole period, one in between. Read from
+    // indexes only (migration 10): fast for a year of a million events.
     exec.exec(
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS period_learner ("
                        " person_id INTEGER PRIMARY KEY, lessons INTEGER, foundation INTEGER)"));
     exec.exec(QStringLiteral("DELETE FROM period_learner"));
     periodQuery(db,
-                QStringLiteral("INSERT INTO period_learner SELECT person_id, sum(%1), max(%2)"
-                               " FROM outcome_event WHERE at >= :from AND at < :to"
-                               " AND person_id IS NOT NULL GROUP BY person_id")
-                    .arg(kindIs(Kind::LessonCompleted), kindIs(Kind::Foundation)),
+                QStringLiteral("INSERT INTO period_learner SELECT p.id, 0, 0 FROM report_person p"
+                               " WHERE (p.first_at >= :from AND p.first_at < :to)"
+                               " OR (p.last_at >= :from AND p.last_at < :to)"
+                               " OR (p.first_at < :from AND p.last_at >= :to AND EXISTS (SELECT 1"
+                               " FROM outcome_event e WHERE e.person_id = p.id"
+                               " AND e.at >= :from AND e.at < :to))"),
+                period);
+    periodQuery(db,
+                QStringLiteral("UPDATE period_learner SET lessons = x.n FROM"
+                               " (SELECT person_id, count(*) AS n FROM outcome_event"
+                               " WHERE %1 AND at >= :from AND at < :to GROUP BY person_id) AS x"
+                               " WHERE period_learner.person_id = x.person_id")
+                    .arg(kindIs(Kind::LessonCompleted)),
+                period);
+    periodQuery(db,
+                QStringLiteral("UPDATE period_learner SET foundation = 1 WHERE person_id IN"
+                               " (SELECT person_id FROM outcome_event"
+                               " WHERE %1 AND at >= :from AND at < :to)")
+                    .arg(kindIs(Kind::Foundation)),
                 period);
 
-    const QString perCategory = QStringLiteral(
-        "SELECT %1, count(*), sum(p.first_at >= :from AND p.first_at < :to),"
-        " sum(l.lessons), sum(l.foundation)"
-        " FROM period_learner l JOIN report_person p ON p.id = l.person_id GROUP BY 1");
-    const std::pair<const char *, const char *> dimensions[] = {
-        {"hub", "p.hub"},
-        {"age_band", "p.age_band"},
-        {"postcode_district", "p.district"},
-        {"preferred_language", "p.language"}};
-    for (const auto &[dimension, column] : dimensions) {
-        Breakdown breakdown{QLatin1String(dimension), {}};
-        Category notGiven{QLatin1String(kNotGiven)};
-        QSqlQuery rows = periodQuery(db, perCategory.arg(QLatin1String(column)), period);
-        while (rows.next()) {
-            const QString id = rows.value(0).toString();
-            Category &category = id.isEmpty() ? notGiven : breakdown.categories.emplace_back();
-            if (!id.isEmpty())
-                category.id = id;
-            category.learnersActive += rows.value(1).toLongLong();
-            category.learnersNew += rows.value(2).toLongLong();
-            category.lessonsCompleted += rows.value(3).toLongLong();
-            category.foundationReached += rows.value(4).toLongLong();
+    // Every breakdown from one pass: the learners per combination of answers, added up per
+    // dimension here. Categories in the order SQLite's GROUP BY gave them (bytes of UTF-8).
+    const char *const dimensions[] = {"hub", "age_band", "postcode_district", "preferred_language"};
+    constexpr int kDimensions = int(std::size(dimensions));
+    QMap<QByteArray, Category> categories[kDimensions];
+    QSqlQuery rows = periodQuery(
+        db,
+        QStringLiteral("SELECT p.hub, p.age_band, p.district, p.language, count(*),"
+                       " sum(p.first_at >= :from AND p.first_at < :to), sum(l.lessons),"
+                       " sum(l.foundation) FROM period_learner l"
+                       " JOIN report_person p ON p.id = l.person_id GROUP BY 1, 2, 3, 4"),
+        period);
+    while (rows.next()) {
+        for (int d = 0; d < kDimensions; ++d) {
+            const QString id = rows.value(d).toString();
+            Category &category = categories[d][id.toUtf8()];
+            category.id = id;
+            category.learnersActive += rows.value(4).toLongLong();
+            category.learnersNew += rows.value(5).toLongLong();
+            category.lessonsCompleted += rows.value(6).toLongLong();
+            category.foundationReached += rows.value(7).toLongLong();
         }
-        if (notGiven.learnersActive > 0)
-            breakdown.categories.append(notGiven); // last, after the answers in order
+    }
+    for (int d = 0; d < kDimensions; ++d) {
+        Breakdown breakdown{QLatin1String(dimensions[d]), {}};
+        std::optional<Category> notGiven;
+        for (const Category &category : std::as_const(categories[d])) {
+            if (category.id.isEmpty())
+                notGiven = category;
+            else
+                breakdown.categories.append(category);
+        }
+        if (notGiven && notGiven->learnersActive > 0) {
+            notGiven->id = QLatin1String(kNotGiven);
+            breakdown.categories.append(*notGiven); // last, after the answers in order
+        }
         figures.breakdowns.append(breakdown);
     }
     // The totals are the sums of any one breakdown (every learner is in one category).

@@ -464,6 +464,62 @@ private Q_SLOTS:
         QCOMPARE(figures.hubs, QStringList{QStringLiteral("demo-hub")});
     }
 
+    // The dashboard's learner figures (OutcomeFigures, rewritten to read indexes only) are
+    // what counting every event of the period gives, for periods of every shape.
+    void figuresAreWhatEveryEventGives() {
+        TestPc pc;
+        QVERIFY(makeDemo(pc, 1500, 30000, 11));
+        const QList<ReportPeriod> periods = {
+            ReportPeriod::month(kUntil),
+            ReportPeriod::quarter(kUntil),
+            ReportPeriod::year(kUntil),
+            ReportPeriod::month(kUntil.addMonths(-7)),
+            ReportPeriod{kUntil.addDays(-200), kUntil.addDays(-190)},
+            ReportPeriod{kUntil.addDays(-600), kUntil}};
+        for (const ReportPeriod &period : periods) {
+            const OutcomeFigures figures = OutcomeFigures::count(pc.workspace.database(), period);
+            QStringList counted;
+            for (const OutcomeFigures::Breakdown &breakdown : figures.breakdowns) {
+                for (const OutcomeFigures::Category &category : breakdown.categories)
+                    counted << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                                   .arg(breakdown.dimension, category.id)
+                                   .arg(category.learnersActive)
+                                   .arg(category.learnersNew)
+                                   .arg(category.lessonsCompleted)
+                                   .arg(category.foundationReached);
+            }
+            QStringList reference;
+            const char *const dimensions[][2] = {{"hub", "hub"},
+                                                 {"age_band", "age_band"},
+                                                 {"postcode_district", "district"},
+                                                 {"preferred_language", "language"}};
+            for (const auto &[dimension, column] : dimensions) {
+                QSqlQuery query(pc.workspace.database().connection());
+                query.prepare(
+                    QStringLiteral(
+                        "WITH l AS (SELECT person_id, sum(kind = 2) AS lessons,"
+                        " max(kind = 4) AS foundation FROM outcome_event WHERE at >= :from"
+                        " AND at < :to AND person_id IS NOT NULL GROUP BY person_id)"
+                        " SELECT CASE WHEN p.%1 = '' THEN 'not-given' ELSE p.%1 END AS c,"
+                        " count(*), sum(p.first_at >= :from AND p.first_at < :to),"
+                        " sum(l.lessons), sum(l.foundation) FROM l JOIN report_person p"
+                        " ON p.id = l.person_id GROUP BY p.%1 ORDER BY p.%1 = '', p.%1")
+                        .arg(QLatin1String(column)));
+                query.bindValue(QStringLiteral(":from"), period.startSecs());
+                query.bindValue(QStringLiteral(":to"), period.endSecs());
+                QVERIFY(query.exec());
+                while (query.next())
+                    reference << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                                     .arg(QLatin1String(dimension), query.value(0).toString())
+                                     .arg(query.value(1).toLongLong())
+                                     .arg(query.value(2).toLongLong())
+                                     .arg(query.value(3).toLongLong())
+                                     .arg(query.value(4).toLongLong());
+            }
+            QCOMPARE(counted, reference);
+        }
+    }
+
     void usualPaceWithoutATarget() {
         TestPc pc;
         DemoData::Summary made;
