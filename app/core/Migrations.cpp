@@ -246,6 +246,9 @@ const QList<Migration> &schemaMigrations() {
              QStringLiteral("DROP INDEX outcome_event_by_person"),
              QStringLiteral("CREATE INDEX outcome_event_by_person_answer"
                             " ON outcome_event (person_id, kind, check_no, value, tags)"),
+             // The period's learners by their answers, for the breakdowns without sorting.
+             QStringLiteral("CREATE INDEX report_person_by_answers ON report_person"
+                            " (hub, age_band, district, language, first_at, last_at)"),
          }},
     };
     return migrations;
