@@ -3,6 +3,7 @@
 
 #include "AppController.h"
 #include "BundleCommand.h"
+#include "DemoDataCommand.h"
 #include "ExportCommand.h"
 #include "Dashboard.h"
 #include "GuiApp.h"
@@ -186,6 +187,10 @@ const char *const kCommands =
     "                          data folder (for demos and the start-up benchmark); with\n"
     "                          --sharing, N more who share outcomes (for sync tests),\n"
     "                          as hub ID when given.\n"
+    "  demo-data --data-dir DIR [--learners N] [--seed S] [--events N]\n"
+    "                          Fill a new, empty folder with made-up learners, lessons, skills\n"
+    "                          checks, check-ins and volunteer sessions (for demos and\n"
+    "                          benchmarks), marked as demo data: never sent or bundled.\n"
     "  helper add --name NAME --role volunteer|staff [--data-dir DIR]\n"
     "                          Add a volunteer or staff member, who can reset learners' PINs.\n"
     "                          The passphrase (at least 8 characters) is read from the first\n"
@@ -231,11 +236,12 @@ void setUpParser(QCommandLineParser &parser, Options &options) {
     parser.addOption(bundleAgainOption());
     parser.addOptions(exportOptions());
     parser.addOptions(reportOptions());
+    parser.addOptions(demoDataOptions());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
-            "lessons, screenshot, sample-data, helper, sync, bundle, export or report (see "
-            "above)."),
+            "lessons, screenshot, sample-data, demo-data, helper, sync, bundle, export or "
+            "report (see above)."),
         QStringLiteral("[command [args]]"));
 }
 
@@ -679,7 +685,8 @@ int runCommandLine(int argc, char *argv[]) {
     // the first word that is neither an option nor the value of one.
     Options options;
     QStringList valueOptions = {QStringLiteral("-platform")}; // Qt's own, often used
-    for (const QCommandLineOption &option : options.all() + exportOptions() + reportOptions()) {
+    for (const QCommandLineOption &option : options.all() + exportOptions() + reportOptions() +
+                                                demoDataOptions()) {
         if (!option.valueName().isEmpty())
             valueOptions << QStringLiteral("--") + option.names().constFirst();
     }
@@ -694,6 +701,7 @@ int runCommandLine(int argc, char *argv[]) {
         command == QLatin1String("lessons") || command == QLatin1String("sample-data") ||
         command == QLatin1String("helper") || command == QLatin1String("sync") ||
         command == QLatin1String("bundle") || command == QLatin1String("report") ||
+        command == QLatin1String("demo-data") ||
         rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h")) ||
         rawArgs.contains(QLatin1String("--version"));
     if (command == QLatin1String("screenshot")) {
@@ -723,6 +731,10 @@ int runCommandLine(int argc, char *argv[]) {
         return runLessons(args, parser, options);
     if (command == QLatin1String("sample-data"))
         return runSampleData(parser, options);
+    if (command == QLatin1String("demo-data"))
+        return runDemoData(
+            parser, parser.isSet(options.dataDir) ? parser.value(options.dataDir) : QString(),
+            lessonsDir(parser, options), out(), err());
     if (command == QLatin1String("screenshot"))
         return runScreenshot(parser, options);
     if (command == QLatin1String("helper"))

@@ -2,6 +2,7 @@
 #include "SyncCommand.h"
 
 #include "Database.h"
+#include "DemoData.h"
 #include "OutboxStore.h"
 #include "SecretStore.h"
 #include "SettingsStore.h"
@@ -58,6 +59,10 @@ int runSyncOnce(const SyncCommandOptions &options, QTextStream &out, QTextStream
     if (!openData(dir, db, out, err, &status))
         return status;
     SettingsStore settings(db);
+    if (const QString demo = DemoData::sendingProblem(settings); !demo.isEmpty()) {
+        err << demo << " Nothing was sent." << Qt::endl;
+        return 5;
+    }
     OutboxStore outbox(db);
     LrsConfig config = LrsConfig::fromSettings(settings);
     if (options.endpoint)

@@ -20,7 +20,8 @@ struct SyncCommandOptions {
 
 // `opensteps sync --once`: delivers everything pending, printing counts. Exit status: 0 the
 // outbox is empty; 1 the data cannot be opened; 2 no usable LRS settings; 3 some statements
-// still wait (LRS unreachable or busy; they are kept); 4 the LRS rejected the credentials.
+// still wait (LRS unreachable or busy; they are kept); 4 the LRS rejected the credentials; 5 the
+// folder holds demo data (DemoData), which is never sent.
 int runSyncOnce(const SyncCommandOptions &options, QTextStream &out, QTextStream &err);
 // `opensteps sync --status`: the outbox's counts and the last success and problem, as
 // key=value lines (what staff see in the app), without touching the network.

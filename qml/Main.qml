@@ -110,6 +110,23 @@ ApplicationWindow {
                 verticalAlignment: Text.AlignVCenter
                 Accessible.ignored: true
             }
+            Text {
+                objectName: "demoDataNotice"
+                visible: App.demoData
+                width: Math.min(implicitWidth, topBar.width)
+                height: Math.max(Theme.minTarget, implicitHeight)
+                //: Top bar on every page when the PC holds made-up learners for a demonstration (opensteps demo-data), not real people's progress
+                text: qsTr("Demo data: not real learners")
+                wrapMode: Text.WordWrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                verticalAlignment: Text.AlignVCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Accessible.ignored: !visible
+            }
             Row {
                 objectName: "whoIsHere"
                 visible: App.hasLearner || App.guest

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackgroundSync.h"
 
+#include "DemoData.h"
 #include "SecretStore.h"
 #include "Workspace.h"
 
@@ -33,6 +34,9 @@ void BackgroundSync::tick(bool now) {
     LrsConfig config = LrsConfig::fromSettings(m_workspace.settings());
     if (config.endpoint.isEmpty())
         return; // no LRS set: outcomes stay here (or leave on bundles)
+    // Demo data is never sent: no scheduled try; "Send now" gets the uploader's refusal.
+    if (!now && DemoData::isDemo(m_workspace.settings()))
+        return;
     const bool rejected =
         !m_workspace.settings().value(QLatin1String(Uploader::kCredentialsRejectedKey)).isEmpty();
     // Scheduled tries wait for a due statement and for staff to mend rejected credentials.

@@ -231,6 +231,25 @@ const QList<Migration> &schemaMigrations() {
              QStringLiteral("CREATE INDEX outcome_event_by_person"
                             " ON outcome_event (person_id, kind, check_no)"),
          }},
+        {10,
+         {
+             // The dashboard's figures over a year of 1M events read only indexes (seconds
+             // before): each kind's events in a period with the person and minutes; later
+             // skills checks by number; a person's events by time; and each learner's first and
+             // latest answers with their words and tags (replacing the narrower index).
+             QStringLiteral("CREATE INDEX outcome_event_by_kind"
+                            " ON outcome_event (kind, at, person_id, minutes)"),
+             QStringLiteral("CREATE INDEX outcome_event_by_check"
+                            " ON outcome_event (kind, check_no, at, person_id)"),
+             QStringLiteral("CREATE INDEX outcome_event_by_person_time"
+                            " ON outcome_event (person_id, at)"),
+             QStringLiteral("DROP INDEX outcome_event_by_person"),
+             QStringLiteral("CREATE INDEX outcome_event_by_person_answer"
+                            " ON outcome_event (person_id, kind, check_no, value, tags)"),
+             // The period's learners by their answers, for the breakdowns without sorting.
+             QStringLiteral("CREATE INDEX report_person_by_answers ON report_person"
+                            " (hub, age_band, district, language, first_at, last_at)"),
+         }},
     };
     return migrations;
 }

@@ -2,7 +2,9 @@
 #include "OutboxBundle.h"
 
 #include "Database.h"
+#include "DemoData.h"
 #include "OutboxStore.h"
+#include "SettingsStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -144,6 +146,10 @@ std::optional<Contents> decode(const QByteArray &bytes, QString *problem) {
 Result exportTo(Database &db, OutboxStore &outbox, const Xapi::Context &pc, const QString &path,
                 bool again) {
     Result result;
+    // Demo data's statements never leave the folder, on a stick either.
+    result.error = DemoData::sendingProblem(SettingsStore(db));
+    if (!result.error.isEmpty())
+        return result;
     if (QFileInfo::exists(path)) {
         result.error = QStringLiteral("%1 already exists; it may be a bundle not yet carried in. "
                                       "Choose another name.")
@@ -195,6 +201,13 @@ Result exportTo(Database &db, OutboxStore &outbox, const Xapi::Context &pc, cons
 
 Result importFrom(Database &db, OutboxStore &outbox, const QString &path) {
     Result result;
+    // Real learners' statements carried into a demo folder would never be sent from it.
+    if (DemoData::isDemo(SettingsStore(db))) {
+        result.error = QStringLiteral("This data folder holds demo data (made by opensteps "
+                                      "demo-data), which is never sent: import the bundle on "
+                                      "the PC that sends this hub's outcomes.");
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString());

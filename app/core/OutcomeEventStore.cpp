@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace OpenSteps {
 
 namespace {
@@ -55,7 +57,8 @@ OutcomeEventStore::Writer::Writer(Database &db)
         " language = CASE WHEN excluded.last_at >= last_at THEN excluded.language ELSE language "
         "END,"
         " last_at = max(last_at, excluded.last_at)"));
-    m_personId.prepare(QStringLiteral("SELECT id FROM report_person WHERE pseudonym = ?"));
+    m_personId.prepare(QStringLiteral("SELECT id, first_at, last_at, hub, age_band, district,"
+                                      " language FROM report_person WHERE pseudonym = ?"));
     m_event.prepare(QStringLiteral(
         "INSERT INTO outcome_event (statement_id, person_id, hub, kind, at, item, tags, value,"
         " check_no, minutes, assisted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -63,6 +66,16 @@ OutcomeEventStore::Writer::Writer(Database &db)
 }
 
 qint64 OutcomeEventStore::Writer::personId(qint64 learnerId, const OutcomeEvent &event) {
+    const auto known = m_people.find(event.person);
+    if (known != m_people.end()) {
+        Person &person = *known;
+        const bool sameAnswers =
+            text(event.hub) == person.hub && text(event.ageBand) == person.ageBand &&
+            text(event.district) == person.district && text(event.language) == person.language;
+        if (event.at >= person.firstAt &&
+            (event.at < person.lastAt || (event.at == person.lastAt && sameAnswers)))
+            return person.id; // the upsert below would change nothing
+    }
     m_person.bindValue(0, event.person);
     m_person.bindValue(1, orNull(learnerId));
     m_person.bindValue(2, text(event.hub));
@@ -75,15 +88,28 @@ qint64 OutcomeEventStore::Writer::personId(qint64 learnerId, const OutcomeEvent 
         qWarning("outcome event: %s", qPrintable(m_person.lastError().text()));
         return 0;
     }
-    if (const auto known = m_people.constFind(event.person); known != m_people.cend())
-        return *known;
+    if (known != m_people.end()) { // what the upsert did, as it did it
+        Person &person = *known;
+        person.firstAt = std::min(person.firstAt, event.at);
+        if (event.at >= person.lastAt) {
+            person.hub = text(event.hub);
+            person.ageBand = text(event.ageBand);
+            person.district = text(event.district);
+            person.language = text(event.language);
+        }
+        person.lastAt = std::max(person.lastAt, event.at);
+        return person.id;
+    }
     m_personId.bindValue(0, event.person);
     if (!m_personId.exec() || !m_personId.next())
         return 0;
-    const qint64 id = m_personId.value(0).toLongLong();
+    Person person{m_personId.value(0).toLongLong(), m_personId.value(1).toLongLong(),
+                  m_personId.value(2).toLongLong(), m_personId.value(3).toString(),
+                  m_personId.value(4).toString(),   m_personId.value(5).toString(),
+                  m_personId.value(6).toString()};
     m_personId.finish();
-    m_people.insert(event.person, id);
-    return id;
+    m_people.insert(event.person, person);
+    return person.id;
 }
 
 bool OutcomeEventStore::Writer::add(qint64 learnerId, const OutcomeEvent &event) {

@@ -33,8 +33,16 @@ public:
 
     private:
         qint64 personId(qint64 learnerId, const OutcomeEvent &event);
+        // A person's row as this writer last left it: an event that would change nothing in
+        // it (inside its first and last times, or at the last with the same answers) skips
+        // the upsert. Valid while only this writer changes report_person (its transaction).
+        struct Person {
+            qint64 id = 0;
+            qint64 firstAt = 0, lastAt = 0;
+            QString hub, ageBand, district, language;
+        };
         QSqlQuery m_person, m_personId, m_event;
-        QHash<QString, qint64> m_people; // pseudonym -> report_person.id, already upserted
+        QHash<QString, Person> m_people; // by pseudonym, already upserted
     };
 
     // Fills the events from the outbox's statements (this PC's learners, not withdrawn) once,

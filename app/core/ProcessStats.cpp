@@ -26,17 +26,28 @@ qint64 msSinceProcessStart() {
     return qint64((double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSeconds) * 1000.0);
 }
 
-qint64 residentKib() {
+namespace {
+// A "Name:   1234 kB" line of /proc/self/status, in KiB.
+qint64 statusKib(const QByteArray &name) {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     // /proc files report size 0, so read them whole rather than testing atEnd().
     const QList<QByteArray> lines = status.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).simplified().split(' ').value(0).toLongLong();
+        if (line.startsWith(name))
+            return line.mid(name.size()).simplified().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+} // namespace
+
+qint64 residentKib() {
+    return statusKib("VmRSS:");
+}
+
+qint64 peakResidentKib() {
+    return statusKib("VmHWM:");
 }
 
 } // namespace OpenSteps::ProcessStats

@@ -11,5 +11,7 @@ qint64 msSinceProcessStart();
 
 // Resident set size in KiB, or -1 where it cannot be read.
 qint64 residentKib();
+// The most the resident set has been since the process started (VmHWM), in KiB, or -1.
+qint64 peakResidentKib();
 
 } // namespace OpenSteps::ProcessStats

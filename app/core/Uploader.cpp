@@ -2,6 +2,7 @@
 #include "Uploader.h"
 
 #include "Clock.h"
+#include "DemoData.h"
 #include "SettingsStore.h"
 #include "XapiStatement.h"
 
@@ -96,7 +97,10 @@ void Uploader::run(const LrsConfig &config, const Options &options) {
     QTimer::singleShot(0, this, [this, generation] {
         if (generation != m_generation)
             return;
-        m_report.error = m_config.problem();
+        // Demo data's made-up learners never reach the programme's LRS.
+        m_report.error = DemoData::sendingProblem(m_settings);
+        if (m_report.error.isEmpty())
+            m_report.error = m_config.problem();
         if (!m_report.error.isEmpty())
             finish(Outcome::Misconfigured);
         else

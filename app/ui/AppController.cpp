@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 
+#include "DemoData.h"
 #include "HubIdentity.h"
 #include "HubSetup.h"
 #include "SimulationScenes.h"
@@ -156,6 +157,10 @@ void AppController::learnersHaveChanged() {
 
 QStringList AppController::pinPictures() {
     return PinStore::pictures();
+}
+
+bool AppController::demoData() const {
+    return m_workspace && DemoData::isDemo(m_workspace->settings());
 }
 
 bool AppController::hasHelpers() const {

@@ -48,6 +48,8 @@ class AppController : public QObject {
     Q_PROPERTY(QStringList pinPictures READ pinPictures CONSTANT)
     // "Just looking": no profile, nothing saved.
     Q_PROPERTY(bool guest READ guest NOTIFY learnerChanged)
+    // The data folder holds made-up learners (opensteps demo-data): the top bar says so.
+    Q_PROPERTY(bool demoData READ demoData CONSTANT)
     // A volunteer or staff member signed in on the helper page (empty when none).
     Q_PROPERTY(QString helperName READ helperName NOTIFY helperChanged)
     Q_PROPERTY(QString helperRole READ helperRole NOTIFY helperChanged)
@@ -117,6 +119,7 @@ public:
     static constexpr int kPathLength = 3;
     static QStringList pinPictures();
     bool guest() const { return m_guest; }
+    bool demoData() const;
     QString helperName() const { return m_helper.name; }
     QString helperRole() const { return m_helper.role; }
     bool hasHelpers() const;

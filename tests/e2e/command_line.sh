@@ -22,7 +22,8 @@ contains() { grep -qF -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(
 expect_status 0 "--help" "$app" --help
 for word in "lessons check" "lessons list --json" "screenshot --page" "--data-dir" "--lessons-dir" \
   "--startup-probe" "--text-scale" "--theme" "--lang" "helper add --name NAME --role volunteer|staff" \
-  "helper list" "bundle export FILE [--again]" "bundle import FILE"; do
+  "helper list" "bundle export FILE [--again]" "bundle import FILE" \
+  "demo-data --data-dir DIR [--learners N] [--seed S] [--events N]"; do
   contains "$work/out" "$word" "--help lists $word"
 done
 
@@ -54,6 +55,24 @@ contains "$work/out" "page=sign-in" "probe lands on the sign-in page"
 contains "$work/out" "first_frame_ms=" "probe prints first frame time"
 contains "$work/out" "rss_kib=" "probe prints memory"
 contains "$work/err" "broken/lesson.json:3: unknown field" "start-up reports the broken lesson"
+
+# Demo data: only into an empty folder; never sent or bundled; the app opens it.
+expect_status 2 "demo-data needs --data-dir" "$app" demo-data --learners 5
+before=$(sha256sum "$work/data/opensteps.sqlite")
+expect_status 1 "demo-data refuses real data" "$app" demo-data --data-dir "$work/data" --learners 5
+contains "$work/err" "holds real data" "demo-data says why"
+[ "$(sha256sum "$work/data/opensteps.sqlite")" = "$before" ] || fail "demo-data changed real data"
+[ ! -e "$work/data/opensteps.sqlite-wal" ] || fail "demo-data left a -wal file in real data"
+expect_status 0 "demo-data" "$app" demo-data --data-dir "$work/demo" --learners 30 --seed 7
+contains "$work/out" "Demo data (not real learners)" "demo-data says what it made"
+expect_status 1 "demo-data refuses a demo folder with learners" "$app" demo-data --data-dir "$work/demo"
+expect_status 5 "sync refuses demo data" "$app" sync --once --data-dir "$work/demo" \
+  --endpoint http://127.0.0.1:9/xAPI/ --key k --secret s
+contains "$work/err" "demo data" "sync says why"
+expect_status 1 "bundle export refuses demo data" "$app" bundle export "$work/demo.bundle" --data-dir "$work/demo"
+[ ! -e "$work/demo.bundle" ] || fail "bundle export wrote demo data"
+expect_status 0 "start-up probe on demo data" "$app" --startup-probe --data-dir "$work/demo"
+contains "$work/out" "page=sign-in" "demo data opens on the sign-in page"
 
 # Helpers: the passphrase comes on standard input, so scripts can pipe it in.
 helpers="$work/helpers"

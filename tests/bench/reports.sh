@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Reports benchmark: demo data at 10k, 100k and 1M outcome events (1k, 10k, 100k learners), then
+# the dashboard's refresh (OutcomeFigures::count + PublishedReport::from: first run and median of
+# 5, per period) and, once `opensteps export` exists, the aggregate and record-level exports.
+# Prints figures; never fails on speed. Targets at 100k learners / 1M events: dashboard <= 200 ms,
+# aggregate export <= 2 s, record-level export <= 5 s, peak memory <= 200 MiB; cost linear in
+# events. Usage: tests/bench/reports.sh [path/to/opensteps] [path/to/report_bench] [scratch-dir]
+set -euo pipefail
+app=${1:-build/bin/opensteps}
+bench=${2:-build/tests/bench/report_bench}
+work=${3:-build/bench-reports}
+rm -rf "$work"
+mkdir -p "$work"
+trap 'rm -rf "$work"' EXIT
+day=$(date -u +%F)
+
+# "seconds peak-KiB" of a command, its own output dropped.
+timed() { /usr/bin/time -f '%e %M' "$@" 2>&1 >/dev/null | tail -n 1; }
+
+has_export=0
+"$app" --help 2>/dev/null | grep -q '^ *export' && has_export=1
+
+for size in "1000 10000" "10000 100000" "100000 1000000"; do
+  read -r learners events <<<"$size"
+  dir="$work/events-$events"
+  read -r secs kib < <(timed "$app" demo-data --data-dir "$dir" --learners "$learners" \
+                         --events "$events" --seed 1)
+  figures=$("$bench" "$dir" "$day")
+  made=$(sed -n 's/^events=//p' <<<"$figures")
+  echo "== $learners learners, $made events (asked $events): demo-data ${secs} s," \
+       "peak $((kib / 1024)) MiB, folder $(du -sm "$dir" | cut -f1) MiB"
+  grep -v '^events=' <<<"$figures" | sed 's/^/  /'
+  if [ "$has_export" = 1 ]; then
+    for format in csv records-csv; do
+      read -r secs kib < <(timed "$app" export --format "$format" --out "$work/export-$format" \
+                             --data-dir "$dir")
+      echo "  export format=$format ${secs} s peak $((kib / 1024)) MiB"
+      rm -rf "$work/export-$format"
+    done
+  else
+    echo "  export: not built yet"
+  fi
+  rm -rf "$dir"
+done
