@@ -1136,13 +1136,33 @@ Dashboard: the check-in table&apos;s screen reader name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files saved from OpenSteps hold these same figures, with the same numbers hidden.</source>
-        <extracomment>Dashboard: about the saved figures (the exports)</extracomment>
+        <source>Back to Helpers and staff</source>
+        <extracomment>Dashboard: back to the page for volunteers and staff</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to Helpers and staff</source>
-        <extracomment>Dashboard: back to the page for volunteers and staff</extracomment>
+        <source>Save as a spreadsheet (open data, with a data dictionary)</source>
+        <extracomment>Dashboard button: save the figures as a spreadsheet file for publishing as open data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a one-page PDF report</source>
+        <extracomment>Dashboard button: save a one-page PDF report of these figures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the anonymous records (not for publication)</source>
+        <extracomment>Dashboard button: save one anonymous line per outcome; not to be published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the outcome statements (xAPI)</source>
+        <extracomment>Dashboard button: save the outcome statements for loading into a Learning Record Store</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files saved from OpenSteps hold these same figures, with the same numbers hidden. They go in the Documents folder.</source>
+        <extracomment>Dashboard: about the saved figures (the exports); they go to the Documents folder</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2826,6 +2846,11 @@ Time: %3</source>
         <extracomment>Shown if the new profile could not be saved</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo data: not real learners</source>
+        <extracomment>Top bar on every page when the PC holds made-up learners for a demonstration (opensteps demo-data), not real people&apos;s progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MousePracticeActivity</name>
@@ -3179,6 +3204,20 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     <message>
         <source>The first day is after the last day. Swap them round or change one.</source>
         <extracomment>Dashboard, choosing dates: the first day comes after the last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff can save these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <extracomment>Dashboard: saving the figures failed; %1 says why (in English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <extracomment>Dashboard: after saving the figures; %1 is the list of files saved (full names)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
