@@ -3,9 +3,9 @@
 
 #include "AppController.h"
 #include "BundleCommand.h"
+#include "Dashboard.h"
 #include "DemoDataCommand.h"
 #include "ExportCommand.h"
-#include "Dashboard.h"
 #include "GuiApp.h"
 #include "HelperStore.h"
 #include "HubIdentity.h"
@@ -685,8 +685,8 @@ int runCommandLine(int argc, char *argv[]) {
     // the first word that is neither an option nor the value of one.
     Options options;
     QStringList valueOptions = {QStringLiteral("-platform")}; // Qt's own, often used
-    for (const QCommandLineOption &option : options.all() + exportOptions() + reportOptions() +
-                                                demoDataOptions()) {
+    for (const QCommandLineOption &option :
+         options.all() + exportOptions() + reportOptions() + demoDataOptions()) {
         if (!option.valueName().isEmpty())
             valueOptions << QStringLiteral("--") + option.names().constFirst();
     }
@@ -701,9 +701,8 @@ int runCommandLine(int argc, char *argv[]) {
         command == QLatin1String("lessons") || command == QLatin1String("sample-data") ||
         command == QLatin1String("helper") || command == QLatin1String("sync") ||
         command == QLatin1String("bundle") || command == QLatin1String("report") ||
-        command == QLatin1String("demo-data") ||
-        rawArgs.contains(QLatin1String("--help")) || rawArgs.contains(QLatin1String("-h")) ||
-        rawArgs.contains(QLatin1String("--version"));
+        command == QLatin1String("demo-data") || rawArgs.contains(QLatin1String("--help")) ||
+        rawArgs.contains(QLatin1String("-h")) || rawArgs.contains(QLatin1String("--version"));
     if (command == QLatin1String("screenshot")) {
         // Screenshots need no display and look the same everywhere: offscreen, software drawing.
         // With --stay the page is for a screen reader, on the real display.

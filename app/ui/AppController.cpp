@@ -63,8 +63,7 @@ const QStringList &AppController::pageNames() {
         QStringLiteral("consent"),         QStringLiteral("consent-details"),
         QStringLiteral("delete-data"),     QStringLiteral("helper-staff"),
         QStringLiteral("checkin"),         QStringLiteral("helper-helping"),
-        QStringLiteral("setup"),
-        QStringLiteral("dashboard"),
+        QStringLiteral("setup"),           QStringLiteral("dashboard"),
     };
     return names;
 }

@@ -6,18 +6,11 @@
 set -uo pipefail
 app=$1 lessons=$2
 work=$(mktemp -d) && trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_status() { # expected-status description command...
-  local want=$1 what=$2; shift 2
-  "$@" >"$work/out" 2>"$work/err"; local got=$?
-  [ "$got" -eq "$want" ] || fail "$what: exit status $got, expected $want ($(head -c 300 "$work/err"))"
-}
+source "$(dirname "$0")/cli_checks.sh"
 with_input() { # text command...: runs the command with the text on standard input
   local text=$1; shift
   printf '%s' "$text" | "$@"
 }
-contains() { grep -qF -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(head -c 400 "$1")"; }
 
 expect_status 0 "--help" "$app" --help
 for word in "lessons check" "lessons list --json" "screenshot --page" "--data-dir" "--lessons-dir" \

@@ -6,14 +6,7 @@ set -uo pipefail
 app=$1
 py=/usr/bin/python3
 work=$(mktemp -d) && trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_status() { # expected-status description command...
-  local want=$1 what=$2; shift 2
-  "$@" >"$work/out" 2>"$work/err"; local got=$?
-  [ "$got" -eq "$want" ] || fail "$what: exit status $got, expected $want ($(head -c 300 "$work/err"))"
-}
-contains() { grep -qF -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(head -c 400 "$1")"; }
+source "$(dirname "$0")/cli_checks.sh"
 empty_dir() { [ -z "$(ls -A "$1")" ] || fail "$2: left $(ls -A "$1")"; }
 
 data="$work/data" out="$work/out-dir"
