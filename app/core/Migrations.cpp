@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
 
+#include "OutcomeEvent.h"
+
 namespace OpenSteps {
 
 const QList<Migration> &schemaMigrations() {
@@ -249,6 +251,119 @@ const QList<Migration> &schemaMigrations() {
              // The period's learners by their answers, for the breakdowns without sorting.
              QStringLiteral("CREATE INDEX report_person_by_answers ON report_person"
                             " (hub, age_band, district, language, first_at, last_at)"),
+         }},
+        {11,
+         {
+             // Running totals the dashboard reads instead of the events (a year of 1M events
+             // in half a second before), kept by triggers so every way events arrive or go
+             // (recorded here, read from the LRS, deleted with a learner) keeps them true.
+             // Lessons finished per learner per day (UTC, as report periods are), carrying the
+             // learner's latest answers so the breakdowns need no join.
+             QStringLiteral("CREATE TABLE report_lesson_day ("
+                            " person_id INTEGER NOT NULL REFERENCES report_person(id)"
+                            "  ON DELETE CASCADE,"
+                            " day INTEGER NOT NULL,"
+                            " lessons INTEGER NOT NULL,"
+                            " hub TEXT NOT NULL, age_band TEXT NOT NULL, district TEXT NOT NULL,"
+                            " language TEXT NOT NULL,"
+                            " PRIMARY KEY (person_id, day)) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO report_lesson_day SELECT e.person_id, e.at / 86400,"
+                            " count(*), p.hub, p.age_band, p.district, p.language"
+                            " FROM outcome_event e JOIN report_person p ON p.id = e.person_id"
+                            " WHERE e.kind = 2 GROUP BY e.person_id, e.at / 86400"),
+             QStringLiteral("CREATE INDEX report_lesson_day_by_answers ON report_lesson_day"
+                            " (hub, age_band, district, language, day, lessons)"),
+             // Skills-check answers per learner, check, time and framework area: a learner's
+             // before and after are a dozen rows, not every answer.
+             QStringLiteral("CREATE TABLE report_skills ("
+                            " person_id INTEGER NOT NULL REFERENCES report_person(id)"
+                            "  ON DELETE CASCADE,"
+                            " check_no INTEGER NOT NULL,"
+                            " at INTEGER NOT NULL,"
+                            " area TEXT NOT NULL,"
+                            " answers INTEGER NOT NULL,"
+                            " yes INTEGER NOT NULL,"
+                            " PRIMARY KEY (person_id, check_no, at, area)) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO report_skills SELECT person_id, check_no, at, %1,"
+                            " count(*), sum(value = 'yes') FROM outcome_event"
+                            " WHERE kind = 3 AND person_id IS NOT NULL GROUP BY 1, 2, 3, 4")
+                 .arg(OutcomeEvent::areaSql(QStringLiteral("tags"))),
+             QStringLiteral(
+                 "CREATE INDEX report_skills_by_check ON report_skills (check_no, at, person_id)"),
+             // When a learner first reached Foundation, beside their answers.
+             QStringLiteral("ALTER TABLE report_person ADD COLUMN foundation_at INTEGER"),
+             QStringLiteral("UPDATE report_person SET foundation_at = (SELECT min(at)"
+                            " FROM outcome_event e WHERE e.person_id = report_person.id"
+                            " AND e.kind = 4) WHERE id IN"
+                            " (SELECT person_id FROM outcome_event WHERE kind = 4)"),
+             QStringLiteral("DROP INDEX report_person_by_answers"),
+             QStringLiteral("CREATE INDEX report_person_by_answers ON report_person"
+                            " (hub, age_band, district, language, first_at, last_at,"
+                            " foundation_at)"),
+             // The triggers. Events are only added or deleted, never changed.
+             QStringLiteral("CREATE TRIGGER outcome_event_unchanged BEFORE UPDATE ON outcome_event"
+                            " BEGIN SELECT RAISE(ABORT, 'outcome events are added or deleted,"
+                            " never changed'); END"),
+             QStringLiteral("CREATE TRIGGER outcome_event_lesson_added AFTER INSERT ON"
+                            " outcome_event WHEN NEW.kind = 2 AND NEW.person_id IS NOT NULL BEGIN"
+                            " INSERT INTO report_lesson_day SELECT id, NEW.at / 86400, 1, hub,"
+                            " age_band, district, language FROM report_person"
+                            " WHERE id = NEW.person_id"
+                            " ON CONFLICT (person_id, day) DO UPDATE SET lessons = lessons + 1;"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER outcome_event_lesson_deleted AFTER DELETE ON"
+                            " outcome_event WHEN OLD.kind = 2 AND OLD.person_id IS NOT NULL BEGIN"
+                            " UPDATE report_lesson_day SET lessons = lessons - 1"
+                            " WHERE person_id = OLD.person_id AND day = OLD.at / 86400;"
+                            " DELETE FROM report_lesson_day WHERE person_id = OLD.person_id"
+                            " AND day = OLD.at / 86400 AND lessons <= 0; END"),
+             QStringLiteral("CREATE TRIGGER outcome_event_answer_added AFTER INSERT ON"
+                            " outcome_event WHEN NEW.kind = 3 AND NEW.person_id IS NOT NULL BEGIN"
+                            " INSERT INTO report_skills VALUES (NEW.person_id, NEW.check_no,"
+                            " NEW.at, %1, 1, NEW.value = 'yes')"
+                            " ON CONFLICT (person_id, check_no, at, area) DO UPDATE SET"
+                            " answers = answers + 1, yes = yes + excluded.yes; END")
+                 .arg(OutcomeEvent::areaSql(QStringLiteral("NEW.tags"))),
+             QStringLiteral("CREATE TRIGGER outcome_event_answer_deleted AFTER DELETE ON"
+                            " outcome_event WHEN OLD.kind = 3 AND OLD.person_id IS NOT NULL BEGIN"
+                            " UPDATE report_skills SET answers = answers - 1,"
+                            " yes = yes - (OLD.value = 'yes') WHERE person_id = OLD.person_id"
+                            " AND check_no = OLD.check_no AND at = OLD.at AND area = %1;"
+                            " DELETE FROM report_skills WHERE person_id = OLD.person_id"
+                            " AND check_no = OLD.check_no AND at = OLD.at AND area = %1"
+                            " AND answers <= 0; END")
+                 .arg(OutcomeEvent::areaSql(QStringLiteral("OLD.tags"))),
+             QStringLiteral("CREATE TRIGGER outcome_event_foundation_added AFTER INSERT ON"
+                            " outcome_event WHEN NEW.kind = 4 AND NEW.person_id IS NOT NULL BEGIN"
+                            " UPDATE report_person SET foundation_at ="
+                            " min(coalesce(foundation_at, NEW.at), NEW.at)"
+                            " WHERE id = NEW.person_id; END"),
+             QStringLiteral("CREATE TRIGGER outcome_event_foundation_deleted AFTER DELETE ON"
+                            " outcome_event WHEN OLD.kind = 4 AND OLD.person_id IS NOT NULL BEGIN"
+                            " UPDATE report_person SET foundation_at = (SELECT min(at)"
+                            " FROM outcome_event WHERE person_id = OLD.person_id AND kind = 4)"
+                            " WHERE id = OLD.person_id; END"),
+             QStringLiteral("CREATE TRIGGER report_person_answers_changed AFTER UPDATE OF hub,"
+                            " age_band, district, language ON report_person"
+                            " WHEN NEW.hub IS NOT OLD.hub OR NEW.age_band IS NOT OLD.age_band"
+                            " OR NEW.district IS NOT OLD.district"
+                            " OR NEW.language IS NOT OLD.language BEGIN"
+                            " UPDATE report_lesson_day SET hub = NEW.hub,"
+                            " age_band = NEW.age_band, district = NEW.district,"
+                            " language = NEW.language WHERE person_id = NEW.id; END"),
+             // Indexes the totals replaced (answers by learner, later checks by number, events
+             // by kind), the two kinds still counted from the events indexed on their own (a
+             // partial index holds only its kind's rows), and the time index narrowed to what
+             // the record export still asks of it.
+             QStringLiteral("DROP INDEX outcome_event_by_person_answer"),
+             QStringLiteral("DROP INDEX outcome_event_by_check"),
+             QStringLiteral("DROP INDEX outcome_event_by_kind"),
+             QStringLiteral("CREATE INDEX outcome_event_checkins ON outcome_event"
+                            " (at, person_id, value) WHERE kind = 5"),
+             QStringLiteral("CREATE INDEX outcome_event_help_sessions ON outcome_event"
+                            " (at, minutes) WHERE kind = 6"),
+             QStringLiteral("DROP INDEX outcome_event_by_time"),
+             QStringLiteral("CREATE INDEX outcome_event_by_at ON outcome_event (at)"),
          }},
     };
     return migrations;

@@ -9,11 +9,10 @@
 
 namespace OpenSteps {
 
-QString OutcomeEvent::areaOf(const QString &skill) {
-    static const QString foundation = QStringLiteral("eds.foundation.");
-    if (skill.startsWith(foundation))
-        return QStringLiteral("foundation");
-    return skill.startsWith(QLatin1String("eds.")) ? skill.mid(4) : skill;
+QString OutcomeEvent::areaSql(const QString &column) {
+    return QStringLiteral("(CASE WHEN substr(%1, 1, 15) = 'eds.foundation.' THEN 'foundation'"
+                          " WHEN substr(%1, 1, 4) = 'eds.' THEN substr(%1, 5) ELSE %1 END)")
+        .arg(column);
 }
 
 QString OutcomeEvent::kindName(Kind kind) {

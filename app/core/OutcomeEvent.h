@@ -35,9 +35,11 @@ struct OutcomeEvent {
     bool assisted = false;
     QString ageBand, district, language; // the learner's optional answers; empty if not given
 
-    // The framework area of a skill tag: "foundation" for the eight Foundation tasks,
-    // otherwise the area itself ("eds.being-safe" -> "being-safe").
-    static QString areaOf(const QString &skill);
+    // The framework area of a skill tag, as an SQL expression over `column` (the reports
+    // total answers per area in SQL, migration 11): "foundation" for the eight Foundation
+    // tasks, otherwise the area itself ("eds.being-safe" -> "being-safe"). Changing the rule
+    // needs a new migration that remakes report_skills and its triggers.
+    static QString areaSql(const QString &column);
     static QString kindName(Kind kind);
 
     // The event a statement describes; nullopt for statements reports do not count (voiding,

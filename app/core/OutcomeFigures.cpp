@@ -7,7 +7,6 @@
 #include "OutcomeEvent.h"
 
 #include <QHash>
-#include <QMap>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,61 +43,55 @@ QString kindIs(Kind kind) {
 OutcomeFigures OutcomeFigures::count(Database &db, const ReportPeriod &period) {
     OutcomeFigures figures;
     figures.period = period;
-    QSqlQuery exec(db.connection());
 
-    // Each learner's lessons and Foundation in the period, from the events of those two kinds
-    // only (indexes by kind and time, migration 10).
-    exec.exec(
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS period_lessons ("
-                       " person_id INTEGER PRIMARY KEY, lessons INTEGER, foundation INTEGER)"));
-    exec.exec(QStringLiteral("DELETE FROM period_lessons"));
-    periodQuery(db,
-                QStringLiteral("INSERT INTO period_lessons SELECT person_id, count(*), 0"
-                               " FROM outcome_event WHERE %1 AND at >= :from AND at < :to"
-                               " AND person_id IS NOT NULL GROUP BY person_id")
-                    .arg(kindIs(Kind::LessonCompleted)),
-                period);
-    periodQuery(db,
-                QStringLiteral("INSERT INTO period_lessons SELECT DISTINCT person_id, 0, 1"
-                               " FROM outcome_event WHERE %1 AND at >= :from AND at < :to"
-                               " AND person_id IS NOT NULL"
-                               " ON CONFLICT (person_id) DO UPDATE SET foundation = 1")
-                    .arg(kindIs(Kind::Foundation)),
-                period);
-
-    // Every breakdown from one pass over the learners of the period, in the order of their
-    // answers (an index, so nothing is sorted): those with any event in it. That is those
-    // whose first or last event is in it (report_person keeps both times, as it keeps first_at
-    // for "new"), and, of those whose events span the whole period, any with one in between.
-    // The learners per combination of answers are added up per dimension here, categories in
-    // the order of their ids' UTF-8 bytes (as SQLite's GROUP BY orders them).
+    // The learners per combination of answers, added up per dimension (a hash: thousands of
+    // combinations, tens of categories).
     const char *const dimensions[] = {"hub", "age_band", "postcode_district", "preferred_language"};
     constexpr int kDimensions = int(std::size(dimensions));
-    QMap<QByteArray, Category> categories[kDimensions];
-    QSqlQuery rows = periodQuery(
+    QHash<QString, Category> categories[kDimensions];
+    // Each row of `query` (the four answers first) into every dimension's category.
+    const auto addRows = [&](QSqlQuery &query, auto add) {
+        while (query.next()) {
+            for (int d = 0; d < kDimensions; ++d) {
+                const QString id = query.value(d).toString();
+                auto category = categories[d].find(id);
+                if (category == categories[d].end())
+                    category = categories[d].insert(id, Category{id});
+                add(*category);
+            }
+        }
+    };
+    // One pass over the learners of the period in the order of their answers (an index, so
+    // nothing is sorted): those with any event in it. Of those whose events overlap it, that
+    // is those whose first or last event is in it, and, of those whose events span the whole
+    // period, any with one in between. report_person keeps both times, and when each first
+    // reached Foundation.
+    QSqlQuery learners = periodQuery(
         db,
         QStringLiteral("SELECT p.hub, p.age_band, p.district, p.language, count(*),"
-                       " sum(p.first_at >= :from AND p.first_at < :to), sum(l.lessons),"
-                       " sum(l.foundation) FROM report_person p"
-                       " LEFT JOIN period_lessons l ON l.person_id = p.id"
-                       " WHERE (p.first_at >= :from AND p.first_at < :to)"
-                       " OR (p.last_at >= :from AND p.last_at < :to)"
-                       " OR (p.first_at < :from AND p.last_at >= :to AND EXISTS (SELECT 1"
+                       " sum(p.first_at >= :from),"
+                       " sum(p.foundation_at >= :from AND p.foundation_at < :to)"
+                       " FROM report_person p WHERE p.last_at >= :from AND p.first_at < :to"
+                       " AND (p.first_at >= :from OR p.last_at < :to OR EXISTS (SELECT 1"
                        " FROM outcome_event e WHERE e.person_id = p.id"
                        " AND e.at >= :from AND e.at < :to))"
                        " GROUP BY 1, 2, 3, 4"),
         period);
-    while (rows.next()) {
-        for (int d = 0; d < kDimensions; ++d) {
-            const QString id = rows.value(d).toString();
-            Category &category = categories[d][id.toUtf8()];
-            category.id = id;
-            category.learnersActive += rows.value(4).toLongLong();
-            category.learnersNew += rows.value(5).toLongLong();
-            category.lessonsCompleted += rows.value(6).toLongLong();
-            category.foundationReached += rows.value(7).toLongLong();
-        }
-    }
+    addRows(learners, [&](Category &category) {
+        category.learnersActive += learners.value(4).toLongLong();
+        category.learnersNew += learners.value(5).toLongLong();
+        category.foundationReached += learners.value(6).toLongLong();
+    });
+    // Lessons from the daily totals, which carry the same answers (periods are whole UTC days).
+    QSqlQuery lessons =
+        periodQuery(db,
+                    QStringLiteral("SELECT hub, age_band, district, language, sum(lessons)"
+                                   " FROM report_lesson_day WHERE day >= :from / 86400"
+                                   " AND day < :to / 86400 GROUP BY 1, 2, 3, 4"),
+                    period);
+    addRows(lessons, [&](Category &category) {
+        category.lessonsCompleted += lessons.value(4).toLongLong();
+    });
     for (int d = 0; d < kDimensions; ++d) {
         Breakdown breakdown{QLatin1String(dimensions[d]), {}};
         std::optional<Category> notGiven;
@@ -108,6 +101,10 @@ OutcomeFigures OutcomeFigures::count(Database &db, const ReportPeriod &period) {
             else
                 breakdown.categories.append(category);
         }
+        // In the order of the ids' UTF-8 bytes, as SQLite orders them.
+        std::sort(
+            breakdown.categories.begin(), breakdown.categories.end(),
+            [](const Category &a, const Category &b) { return a.id.toUtf8() < b.id.toUtf8(); });
         if (notGiven && notGiven->learnersActive > 0) {
             notGiven->id = QLatin1String(kNotGiven);
             breakdown.categories.append(*notGiven); // last, after the answers in order
@@ -154,38 +151,28 @@ OutcomeFigures OutcomeFigures::count(Database &db, const ReportPeriod &period) {
     for (const CheckinStore::Outcome &outcome : CheckinStore::outcomes())
         figures.checkins.append({outcome.id, qint64(chose.value(outcome.id).size())});
 
-    // Skills checks: each learner's latest check in the period against their first. The
-    // latest numbers once, in a small table (index of later checks, migration 10); CROSS JOIN
-    // keeps it the outer loop (SQLite knows nothing of a temporary table's size).
-    exec.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS period_latest ("
-                             " person_id INTEGER PRIMARY KEY, n INTEGER)"));
-    exec.exec(QStringLiteral("DELETE FROM period_latest"));
-    periodQuery(db,
-                QStringLiteral("INSERT INTO period_latest SELECT person_id, max(check_no)"
-                               " FROM outcome_event WHERE %1 AND at >= :from AND at < :to"
-                               " AND check_no > 1 GROUP BY person_id")
-                    .arg(kindIs(Kind::SkillsAnswer)),
-                period);
-    if (exec.exec(QStringLiteral("SELECT count(*) FROM period_latest")) && exec.next())
-        figures.skillsLearners = exec.value(0).toLongLong();
-    exec.finish();
+    // Skills checks: each learner's latest check in the period against their first, from the
+    // answers totalled per check and area (report_skills). The latest numbers once, first;
+    // CROSS JOIN keeps them the outer loop.
     QHash<QString, AreaChange> areas;
     QSqlQuery answers = periodQuery(
         db,
-        QStringLiteral(
-            "SELECT e.tags, sum(e.check_no = 1),"
-            " sum(e.check_no = 1 AND e.value = 'yes'), sum(e.check_no = l.n),"
-            " sum(e.check_no = l.n AND e.value = 'yes')"
-            " FROM period_latest l CROSS JOIN outcome_event e ON e.person_id = l.person_id"
-            " AND e.%1 AND e.check_no IN (1, l.n) GROUP BY e.tags")
-            .arg(kindIs(Kind::SkillsAnswer)),
+        QStringLiteral("WITH latest AS MATERIALIZED (SELECT person_id, max(check_no) AS n"
+                       " FROM report_skills WHERE check_no > 1 AND at >= :from AND at < :to"
+                       " GROUP BY person_id)"
+                       " SELECT s.area, sum(s.answers * (s.check_no = 1)),"
+                       " sum(s.yes * (s.check_no = 1)), sum(s.answers * (s.check_no = l.n)),"
+                       " sum(s.yes * (s.check_no = l.n)), (SELECT count(*) FROM latest)"
+                       " FROM latest l CROSS JOIN report_skills s"
+                       " ON s.person_id = l.person_id AND s.check_no IN (1, l.n) GROUP BY s.area"),
         period);
     while (answers.next()) {
-        AreaChange &area = areas[OutcomeEvent::areaOf(answers.value(0).toString())];
+        AreaChange &area = areas[answers.value(0).toString()];
         area.answersBefore += answers.value(1).toLongLong();
         area.yesBefore += answers.value(2).toLongLong();
         area.answersAfter += answers.value(3).toLongLong();
         area.yesAfter += answers.value(4).toLongLong();
+        figures.skillsLearners = answers.value(5).toLongLong();
     }
     for (const QString &topic : Framework::topics()) {
         AreaChange area = areas.value(topic);

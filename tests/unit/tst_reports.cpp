@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outcome reports: statements reduced to events (the same whether read on this PC or from
 // the LRS), the numbers of a period, and small numbers hidden so no learner can be picked out.
+#include "Framework.h"
 #include "Lesson.h"
 #include "OutcomeEventStore.h"
 #include "OutcomeFigures.h"
@@ -8,6 +9,8 @@
 #include "TestPc.h"
 #include "XapiStatement.h"
 
+#include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -151,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(answer->item, QStringLiteral("send-email"));
         QCOMPARE(answer->value, QStringLiteral("a-bit"));
         QCOMPARE(answer->check, 2);
-        QCOMPARE(OutcomeEvent::areaOf(answer->tags), QStringLiteral("communicating"));
+        QCOMPARE(answer->tags, QStringLiteral("eds.communicating"));
 
         auto foundation = OutcomeEvent::fromStatement(
             Xapi::foundationReached(Xapi::newStatementId(), who, when, context));
@@ -477,6 +480,121 @@ private Q_SLOTS:
         QCOMPARE(reopened.outcomeEvents().count(), 1);
         QVERIFY(reopened.outcomeEvents().buildFromOutboxOnce()); // again: nothing twice
         QCOMPARE(reopened.outcomeEvents().count(), 1);
+    }
+
+    // The framework area each skill's answers are totalled under (in SQL, for the dashboard).
+    void areaOfASkill_data() {
+        QTest::addColumn<QString>("skill");
+        QTest::addColumn<QString>("area");
+        QTest::newRow("Foundation task") << "eds.foundation.wifi"
+                                         << "foundation";
+        QTest::newRow("another Foundation task") << "eds.foundation.turn-on"
+                                                 << "foundation";
+        QTest::newRow("area") << "eds.being-safe"
+                              << "being-safe";
+        QTest::newRow("area with a hyphen") << "eds.handling-information"
+                                            << "handling-information";
+        QTest::newRow("not of the framework: kept") << "local.budgeting"
+                                                    << "local.budgeting";
+        QTest::newRow("case matters") << "EDS.being-safe"
+                                      << "EDS.being-safe";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void areaOfASkill() {
+        QFETCH(QString, skill);
+        QFETCH(QString, area);
+        TestPc pc;
+        QVERIFY(pc.open());
+        QSqlQuery query(pc.workspace.database().connection());
+        QVERIFY(query.prepare(QStringLiteral("SELECT ") +
+                              OutcomeEvent::areaSql(QStringLiteral(":skill"))));
+        query.bindValue(QStringLiteral(":skill"), skill);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toString(), area);
+        // Every skill of the framework falls in one of its areas.
+        for (const QString &frameworkSkill : Framework::skills()) {
+            query.bindValue(QStringLiteral(":skill"), frameworkSkill);
+            QVERIFY(query.exec() && query.next());
+            QVERIFY2(Framework::topics().contains(query.value(0).toString()),
+                     qPrintable(frameworkSkill));
+        }
+    }
+
+    // The running totals the dashboard reads (lessons per day, answers per check and area,
+    // when Foundation was first reached) equal the events they total, after events arrive in
+    // any order, answers change, single events go and learners delete their data.
+    void runningTotalsFollowTheEvents() {
+        EventPc pc;
+        QVERIFY(pc.open());
+        QRandomGenerator random(6);
+        const QStringList bands = {QString(), QStringLiteral("65-74"), QStringLiteral("75+")};
+        const QStringList skills = {QStringLiteral("eds.foundation.wifi"),
+                                    QStringLiteral("eds.foundation.apps"),
+                                    QStringLiteral("eds.being-safe")};
+        const QStringList values = {QStringLiteral("yes"), QStringLiteral("a-bit"),
+                                    QStringLiteral("not-yet")};
+        const auto anyOf = [&](const QStringList &list) {
+            return list.at(random.bounded(int(list.size())));
+        };
+        for (int i = 0; i < 600; ++i) {
+            const QString who = QStringLiteral("p%1").arg(random.bounded(25));
+            const qint64 at = secs(kDay.addDays(random.bounded(-40, 40)), random.bounded(24));
+            const int kind = random.bounded(4);
+            if (kind == 0)
+                QVERIFY(pc.add(who, Kind::LessonCompleted, at, anyOf(bands)));
+            else if (kind == 1)
+                QVERIFY(pc.add(who, Kind::SkillsAnswer, at, anyOf(bands), anyOf(skills),
+                               anyOf(values), 1 + random.bounded(3)));
+            else if (kind == 2)
+                QVERIFY(pc.add(who, Kind::Foundation, at, anyOf(bands)));
+            else
+                QVERIFY(pc.add(who, Kind::LessonStarted, at, anyOf(bands)));
+        }
+        QSqlQuery sql(pc.workspace.database().connection());
+        // Totals made afresh from the events, as migration 11 first made them.
+        const QString recount =
+            QStringLiteral(
+                "SELECT 'lessons', e.person_id, e.at / 86400, count(*), p.hub || p.age_band"
+                " || p.district || p.language FROM outcome_event e JOIN report_person p"
+                " ON p.id = e.person_id WHERE e.kind = 2 GROUP BY e.person_id, e.at / 86400"
+                " UNION ALL SELECT 'skills', person_id, check_no || ' ' || at || ' ' || %1,"
+                " count(*), sum(value = 'yes') FROM outcome_event WHERE kind = 3"
+                " GROUP BY person_id, check_no, at, %1"
+                " UNION ALL SELECT 'foundation', person_id, min(at), 1, '' FROM outcome_event"
+                " WHERE kind = 4 GROUP BY person_id")
+                .arg(OutcomeEvent::areaSql(QStringLiteral("tags")));
+        const QString kept = QStringLiteral(
+            "SELECT 'lessons', person_id, day, lessons, hub || age_band || district || language"
+            " FROM report_lesson_day UNION ALL SELECT 'skills', person_id, check_no || ' ' || at"
+            " || ' ' || area, answers, yes FROM report_skills UNION ALL SELECT 'foundation', id,"
+            " foundation_at, 1, '' FROM report_person WHERE foundation_at IS NOT NULL");
+        const auto differences = [&] {
+            return pc.count(
+                QStringLiteral("WITH r AS (%1), k AS (%2) SELECT count(*) FROM (SELECT * FROM r"
+                               " EXCEPT SELECT * FROM k UNION ALL"
+                               " SELECT * FROM (SELECT * FROM k EXCEPT SELECT * FROM r))")
+                    .arg(recount, kept));
+        };
+        QVERIFY(pc.count(QStringLiteral("SELECT count(*) FROM report_lesson_day")) > 20);
+        QVERIFY(pc.count(QStringLiteral("SELECT count(*) FROM report_skills")) > 20);
+        QCOMPARE(differences(), 0);
+        // Single events go (as nothing in the app does yet, but a repair might).
+        QVERIFY(sql.exec(QStringLiteral("DELETE FROM outcome_event WHERE id % 3 = 0")));
+        QCOMPARE(differences(), 0);
+        // A learner deletes their data; others' answers change with newer events.
+        QVERIFY(sql.exec(QStringLiteral("DELETE FROM report_person WHERE pseudonym = 'p3'")));
+        QVERIFY(pc.add(QStringLiteral("p4"), Kind::LessonStarted, secs(kDay.addDays(60)),
+                       QStringLiteral("16-24")));
+        QCOMPARE(differences(), 0);
+        QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM report_lesson_day d JOIN"
+                                         " report_person p ON p.id = d.person_id"
+                                         " WHERE p.pseudonym = 'p4' AND d.age_band <> '16-24'")),
+                 0);
+        // Events are added or deleted, never changed.
+        QVERIFY(!sql.exec(QStringLiteral("UPDATE outcome_event SET at = at + 86400")));
+        QVERIFY(sql.lastError().text().contains(QLatin1String("never changed")));
+        QCOMPARE(differences(), 0);
     }
 
     // A learner's answers are the latest given, whatever order the statements come in (the
