@@ -4,7 +4,9 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -61,10 +63,13 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
 
     // Look at an existing file read-only first: until we know it is healthy and not from a
     // newer OpenSteps, nothing may change it, not even a write-ahead-log checkpoint.
-    if (QFile::exists(filePath)) {
+    const bool existed = QFile::exists(filePath);
+    bool checkedWhole = !existed; // nothing to check in a new file
+    if (existed) {
         QString detail;
         int version = -1;
-        const Health health = inspect(&detail, &version);
+        checkedWhole = wholeCheckDue();
+        const Health health = inspect(checkedWhole, &detail, &version);
         if (health == Health::Unreadable)
             return {
                 Status::CannotOpen, QStringLiteral("Cannot read %1: %2").arg(filePath, detail), {}};
@@ -101,7 +106,32 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
         close();
         return {Status::MigrationFailed, error, {}};
     }
+    if (checkedWhole || result.status == Status::RecoveredFromCorruption)
+        markChecked();
     return result;
+}
+
+bool Database::wholeCheckDue() const {
+    const QFileInfo log(m_path + QLatin1String("-wal"));
+    if (QFileInfo(m_path).size() + log.size() < m_checkPolicy.alwaysBelowBytes)
+        return true;
+    if (log.exists() && log.size() > 0) // not closed cleanly (or open in another OpenSteps)
+        return true;
+    QFile stamp(m_path + QLatin1String(kCheckedSuffix));
+    if (!stamp.open(QIODevice::ReadOnly))
+        return true;
+    const QDateTime checked =
+        QDateTime::fromString(QString::fromLatin1(stamp.readAll().trimmed()), Qt::ISODate);
+    const qint64 age = checked.isValid() ? checked.secsTo(QDateTime::currentDateTimeUtc()) : -1;
+    return age < 0 || age >= m_checkPolicy.everySecs; // a clock set back checks too
+}
+
+void Database::markChecked() const {
+    QSaveFile stamp(m_path + QLatin1String(kCheckedSuffix));
+    if (!stamp.open(QIODevice::WriteOnly) ||
+        stamp.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1() + '\n') < 0 ||
+        !stamp.commit())
+        qCWarning(lcDatabase) << "could not note the integrity check in" << stamp.fileName();
 }
 
 bool Database::connect(bool readOnly, QString *error) {
@@ -120,18 +150,21 @@ bool Database::connect(bool readOnly, QString *error) {
     return false;
 }
 
-Database::Health Database::inspect(QString *detail, int *version) {
+Database::Health Database::inspect(bool whole, QString *detail, int *version) {
     if (!connect(true, detail))
         return Health::Unreadable;
-    const Health health = checkHealth(detail);
+    const Health health = checkHealth(whole, detail);
     *version = schemaVersion();
     close();
     return health;
 }
 
-Database::Health Database::checkHealth(QString *detail) {
+Database::Health Database::checkHealth(bool whole, QString *detail) {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+    // Not the whole file: at least the schema, read from its pages, must be sound.
+    if (!query.exec(
+            whole ? QStringLiteral("PRAGMA quick_check")
+                  : QStringLiteral("SELECT 'ok' FROM (SELECT count(*) FROM sqlite_schema)"))) {
         *detail = query.lastError().text();
         return isCorruptionCode(query.lastError().nativeErrorCode()) ? Health::Corrupt
                                                                      : Health::Unreadable;
@@ -152,6 +185,7 @@ QString Database::moveAside(const QString &filePath) {
     if (!QFile::rename(filePath, target))
         return {};
     // The write-ahead log belongs to the damaged file; keep it beside it.
+    QFile::remove(filePath + QLatin1String(kCheckedSuffix));
     for (const auto suffix : {QLatin1String("-wal"), QLatin1String("-shm")}) {
         if (QFile::exists(filePath + suffix))
             QFile::rename(filePath + suffix, target + suffix);

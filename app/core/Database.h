@@ -12,6 +12,17 @@ namespace OpenSteps {
 // The app's one SQLite file: opened with WAL and foreign keys, checked, migrated.
 class Database {
 public:
+    // When opening reads the whole file to check it (PRAGMA quick_check): always for a small
+    // file; for a large one (seconds to read on an old PC) after an unclean shutdown (a
+    // write-ahead log left behind) or when the last whole check is over a day old, and
+    // otherwise only the schema. The time of the last whole check is kept beside the file
+    // (kCheckedSuffix).
+    struct CheckPolicy {
+        qint64 alwaysBelowBytes = 64LL * 1024 * 1024;
+        qint64 everySecs = 24 * 60 * 60;
+    };
+    static constexpr auto kCheckedSuffix = "-checked";
+
     enum class Status {
         Ok,
         RecoveredFromCorruption, // the damaged file was moved aside; a fresh one is open
@@ -39,6 +50,7 @@ public:
     OpenResult open(const QString &filePath,
                     const QList<Migration> &migrations = schemaMigrations());
     void close();
+    void setCheckPolicy(const CheckPolicy &policy) { m_checkPolicy = policy; }
 
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -51,8 +63,10 @@ public:
 private:
     enum class Health { Healthy, Corrupt, Unreadable };
     bool connect(bool readOnly, QString *error);
-    Health inspect(QString *detail, int *version);
-    Health checkHealth(QString *detail);
+    bool wholeCheckDue() const;
+    void markChecked() const;
+    Health inspect(bool whole, QString *detail, int *version);
+    Health checkHealth(bool whole, QString *detail);
     static QString moveAside(const QString &filePath);
     bool configure(QString *error);
     bool migrate(const QList<Migration> &migrations, QString *error);
@@ -60,6 +74,7 @@ private:
     QString m_connectionName;
     int m_transactionDepth = 0;
     QString m_path;
+    CheckPolicy m_checkPolicy;
 };
 
 } // namespace OpenSteps

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -258,6 +259,68 @@ private Q_SLOTS:
         QCOMPARE(fileHash(result.movedAsidePath), damaged);
         QCOMPARE(db.schemaVersion(), Database::latestVersion());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM learner")).toInt(), 0);
+    }
+
+    // A large file is read whole at opening only when a check is due: after an unclean
+    // shutdown, or a day after the last whole check. Otherwise damage deep in a table shows
+    // when that table is read, not at opening (the price of starting in seconds, not minutes).
+    void largeFileIsCheckedWholeWhenDue_data() {
+        QTest::addColumn<qint64>("checkedSecsAgo"); // -1: never noted
+        QTest::addColumn<bool>("uncleanShutdown");
+        QTest::addColumn<bool>("checkedWhole");
+        QTest::newRow("checked an hour ago, closed cleanly") << qint64(3600) << false << false;
+        QTest::newRow("checked two days ago") << qint64(2 * 86400) << false << true;
+        QTest::newRow("never checked") << qint64(-1) << false << true;
+        QTest::newRow("note from the future: clock set back") << qint64(-86400) << false << true;
+        QTest::newRow("checked an hour ago, then killed") << qint64(3600) << true << true;
+    }
+    void largeFileIsCheckedWholeWhenDue() {
+        QFETCH(qint64, checkedSecsAgo);
+        QFETCH(bool, uncleanShutdown);
+        QFETCH(bool, checkedWhole);
+        QTemporaryDir dir;
+        const QString made = dir.filePath(QStringLiteral("made.sqlite"));
+        const QString path = dir.filePath(QStringLiteral("opensteps.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(made).usable());
+            addFixture(db, Database::latestVersion());
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(exec(db, QStringLiteral("INSERT INTO setting VALUES ('k%1', '%2')")
+                                     .arg(i)
+                                     .arg(QString(200, QLatin1Char('x')))));
+            QVERIFY(exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            if (uncleanShutdown) { // the file and its log as a killed process leaves them
+                QVERIFY(exec(db, QStringLiteral("INSERT INTO learner (name, avatar, created_at)"
+                                                " VALUES ('Late', 'owl', '2026-11-26')")));
+                QVERIFY(QFile::copy(made + QLatin1String("-wal"), path + QLatin1String("-wal")));
+                QVERIFY(QFileInfo(path + QLatin1String("-wal")).size() > 0);
+            }
+            QVERIFY(QFile::copy(made, path));
+        }
+        QFile stamp(path + QLatin1String(Database::kCheckedSuffix));
+        if (checkedSecsAgo != -1) {
+            QVERIFY(stamp.open(QIODevice::WriteOnly));
+            stamp.write(QDateTime::currentDateTimeUtc()
+                            .addSecs(-checkedSecsAgo)
+                            .toString(Qt::ISODate)
+                            .toLatin1());
+            stamp.close();
+        }
+        { // the settings' pages, last in the file, damaged
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(file.size() - 8 * 4096);
+            file.write(QByteArray(8 * 4096, '\xAB'));
+        }
+
+        Database db;
+        db.setCheckPolicy({0, 86400}); // every file counts as large
+        const auto result = db.open(path);
+        QVERIFY(result.usable());
+        QCOMPARE(result.status == Database::Status::RecoveredFromCorruption, checkedWhole);
+        if (checkedWhole) // the fresh file starts its day
+            QVERIFY(QFile::exists(path + QLatin1String(Database::kCheckedSuffix)));
     }
 
 private:
