@@ -10,6 +10,8 @@ packages=(
   # Qt 6 (Debian 12 ships 6.4.2)
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6svg6
+  # SQLite itself (the library Qt's driver uses): exports read big results through its API
+  libsqlite3-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
   qml6-module-qtqml-workerscript qml6-module-qttest libqt6test6 libqt6quicktest6

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "OutcomeEvent.h"
 #include "SettingsStore.h"
+#include "SqliteRows.h"
 #include "XapiStatement.h"
 
 #include <QDateTime>
@@ -630,64 +631,78 @@ Result writeRecords(Database &db, const Source &source, Format format, const QSt
                           .arg(bounds.lastError().text()));
     const qint64 first = bounds.value(0).toLongLong(), last = bounds.value(1).toLongLong();
     bounds.finish();
-    // "+at": the time is checked, but not looked up by its index.
-    QSqlQuery query = forwardQuery(db);
-    query.prepare(QStringLiteral(
-        "SELECT person_id, hub, kind, at, item, tags, value, check_no, assisted FROM outcome_event"
-        " WHERE id BETWEEN ? AND ? AND +at >= ? AND +at < ? AND person_id IS NOT NULL"
-        " ORDER BY id"));
-    query.addBindValue(first);
-    query.addBindValue(last);
-    query.addBindValue(source.period.startSecs());
-    query.addBindValue(source.period.endSecs());
-    // Days and kind names repeat: each made once.
+    // A million rows: read through SQLite's API (SqliteRows), not a QVariant per value. Hubs,
+    // lessons, tags and answers repeat, so each text becomes a string once; days and kind
+    // names too. "+at": the time is checked, but not looked up by its index.
+    SqliteRows rows(db.connection(),
+                    QStringLiteral("SELECT person_id, kind, at, check_no, assisted, hub, item,"
+                                   " tags, value FROM outcome_event WHERE id BETWEEN ?1 AND ?2"
+                                   " AND +at >= ?3 AND +at < ?4 AND person_id IS NOT NULL"
+                                   " ORDER BY id"));
+    rows.bind(1, first);
+    rows.bind(2, last);
+    rows.bind(3, source.period.startSecs());
+    rows.bind(4, source.period.endSecs());
+    QHash<QByteArray, QString> texts;
+    const auto textOf = [&](int column) {
+        const QByteArrayView bytes = rows.text(column);
+        auto known = texts.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+        if (known == texts.cend()) {
+            if (texts.size() > 100000) // not repeating after all: keep memory bounded
+                texts.clear();
+            known = texts.insert(bytes.toByteArray(), QString::fromUtf8(bytes));
+        }
+        return *known;
+    };
     QHash<qint64, QString> days;
     QHash<int, QString> kinds;
     Record r;
-    qint64 written = 0;
-    const auto row = [&](const QSqlQuery &query, qint64) {
-        const auto person = people.constFind(query.value(0).toLongLong());
+    qint64 count = 0;
+    while (rows.next()) {
+        file.rowDone();
+        const auto person = people.constFind(rows.integer(0));
         if (person == people.cend())
-            return;
+            continue;
         r.pseudonym = person->pseudonym;
         r.ageBand = person->ageBand;
         r.district = person->district;
         r.language = person->language;
-        r.hub = query.value(1).toString();
-        const int kind = query.value(2).toInt();
+        const int kind = int(rows.integer(1));
         auto name = kinds.find(kind);
         if (name == kinds.end())
             name = kinds.insert(kind, OutcomeEvent::kindName(OutcomeEvent::Kind(kind)));
         r.event = *name;
-        const qint64 day = query.value(3).toLongLong() / 86400;
+        const qint64 day = rows.integer(2) / 86400;
         auto date = days.find(day);
         if (date == days.end())
             date = days.insert(day, isoDate(QDate::fromJulianDay(kJulianDay1970 + day)));
         r.date = *date;
-        r.item = query.value(4).toString();
-        r.tags = query.value(5).toString();
-        const QString value = query.value(6).toString();
         const bool answer = kind == int(OutcomeEvent::Kind::SkillsAnswer);
+        r.check = answer ? int(rows.integer(3)) : 0;
+        r.assisted = rows.integer(4) != 0;
+        r.hub = textOf(5);
+        r.item = textOf(6);
+        r.tags = textOf(7);
+        const QString value = textOf(8);
         r.answer = answer ? value : QString();
         r.checkinOutcomes = kind == int(OutcomeEvent::Kind::Checkin) ? value : QString();
-        r.check = answer ? query.value(7).toInt() : 0;
-        r.assisted = query.value(8).toInt() != 0;
         if (!json) {
             appendCsvRecord(out, r, source.demo);
         } else {
-            if (written > 0)
+            if (count > 0)
                 out += ",\n";
             appendJsonRecord(out, r);
         }
-        ++written;
-    };
-    Result result = writeRows(file, query, "the outcome events", row, [&](qint64) {
-        if (json)
-            out += (written > 0 ? "\n],\"count\":" : "],\"count\":") + QByteArray::number(written) +
-                   "}\n";
-    });
-    result.rows = written;
-    return result;
+        ++count;
+    }
+    if (!rows.error().isEmpty())
+        return failed(QStringLiteral("Could not read the outcome events: %1. No file was written.")
+                          .arg(rows.error()));
+    if (json)
+        out += (count > 0 ? "\n],\"count\":" : "],\"count\":") + QByteArray::number(count) + "}\n";
+    if (!file.commit())
+        return failed(cannotWrite(file));
+    return written({file.path()}, count);
 }
 
 // --- xAPI statements -----------------------------------------------------------------------
