@@ -59,6 +59,18 @@ void addFixture(Database &db, int version) {
                                         " VALUES ('s-1', 7, '{}', '2026-01-02T10:05:00.000Z')")));
 }
 
+// A real database of many pages, all in the file (none left in the write-ahead log).
+bool fillWithRows(Database &db) {
+    addFixture(db, Database::latestVersion());
+    for (int i = 0; i < 200; ++i) {
+        if (!exec(db, QStringLiteral("INSERT INTO setting VALUES ('k%1', '%2')")
+                          .arg(i)
+                          .arg(QString(200, QLatin1Char('x')))))
+            return false;
+    }
+    return exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 } // namespace
 
 class DatabaseTest : public QObject {
@@ -230,12 +242,7 @@ private Q_SLOTS:
         if (startFromRealDatabase) {
             Database db;
             QVERIFY(db.open(path).usable());
-            addFixture(db, Database::latestVersion());
-            for (int i = 0; i < 200; ++i)
-                QVERIFY(exec(db, QStringLiteral("INSERT INTO setting VALUES ('k%1', '%2')")
-                                     .arg(i)
-                                     .arg(QString(200, QLatin1Char('x')))));
-            QVERIFY(exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(fillWithRows(db));
         }
         {
             QFile file(path);
@@ -284,12 +291,7 @@ private Q_SLOTS:
         {
             Database db;
             QVERIFY(db.open(made).usable());
-            addFixture(db, Database::latestVersion());
-            for (int i = 0; i < 200; ++i)
-                QVERIFY(exec(db, QStringLiteral("INSERT INTO setting VALUES ('k%1', '%2')")
-                                     .arg(i)
-                                     .arg(QString(200, QLatin1Char('x')))));
-            QVERIFY(exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(fillWithRows(db));
             if (uncleanShutdown) { // the file and its log as a killed process leaves them
                 QVERIFY(exec(db, QStringLiteral("INSERT INTO learner (name, avatar, created_at)"
                                                 " VALUES ('Late', 'owl', '2026-11-26')")));
