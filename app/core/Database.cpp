@@ -111,6 +111,16 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
     return result;
 }
 
+bool Database::openReader(const QString &filePath) {
+    close();
+    m_path = filePath;
+    QString error;
+    if (connect(true, &error))
+        return true;
+    qCWarning(lcDatabase).noquote() << error;
+    return false;
+}
+
 bool Database::wholeCheckDue() const {
     const QFileInfo log(m_path + QLatin1String("-wal"));
     if (QFileInfo(m_path).size() + log.size() < m_checkPolicy.alwaysBelowBytes)

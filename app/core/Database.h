@@ -51,6 +51,10 @@ public:
                     const QList<Migration> &migrations = schemaMigrations());
     void close();
     void setCheckPolicy(const CheckPolicy &policy) { m_checkPolicy = policy; }
+    // A second, read-only connection to a file another Database opened (in another thread).
+    bool openReader(const QString &filePath);
+    QString path() const { return m_path; }
+    bool inWrite() const { return m_transactionDepth > 0; }
 
     QSqlDatabase connection() const;
     int schemaVersion() const;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -66,5 +67,7 @@ int main(int argc, char **argv) {
                     name, first, times.at(times.size() / 2), active, rows);
     }
     std::printf("peak_rss_kib=%lld\n", ProcessStats::peakResidentKib());
+    // The refresh counts on two connections at once: one core would take about the sum.
+    std::printf("cpu_cores=%d\n", QThread::idealThreadCount());
     return 0;
 }

@@ -313,6 +313,17 @@ private Q_SLOTS:
         QCOMPARE(ages.categories.at(0).lessonsCompleted, 2);
         QCOMPARE(ages.categories.at(1).id, QString::fromLatin1(OutcomeFigures::kNotGiven));
         QCOMPARE(ages.categories.at(1).learnersActive, 1);
+
+        // In the middle of a write, the activities are counted on the same connection (a
+        // second one would not see the write yet): a session added in it counts.
+        QVERIFY(pc.workspace.database().inTransaction([&] {
+            if (!pc.add({}, Kind::HelpSession, secs(kDay)))
+                return false;
+            const OutcomeFigures during = OutcomeFigures::count(pc.workspace.database(), kNovember);
+            return during.volunteerSessions == 3 && during.checkinLearners == 2 &&
+                   during.learnersActive == 2;
+        }));
+        QCOMPARE(OutcomeFigures::count(pc.workspace.database(), kNovember).volunteerSessions, 3);
     }
 
     void skillsChangeBeforeAndAfter() {
