@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringEncoder>
+#include <QStringTokenizer>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -197,8 +198,8 @@ public:
         this->key(key);
         m_out += '[';
         if (!commaSeparated.isEmpty()) {
-            bool first = true;
-            for (const QString &item : commaSeparated.split(QLatin1Char(','))) {
+            bool first = true; // tokens, not split(): no list made for every record
+            for (const QStringView item : QStringTokenizer{commaSeparated, u','}) {
                 if (!first)
                     m_out += ',';
                 first = false;
@@ -208,9 +209,9 @@ public:
         m_out += ']';
         return *this;
     }
-    JsonMembers &raw(const char *key, const QByteArray &json) {
+    JsonMembers &raw(const char *key, QByteArrayView json) {
         this->key(key);
-        m_out += json;
+        m_out.append(json);
         return *this;
     }
     void end() { m_out += '}'; }
@@ -548,9 +549,9 @@ void appendJsonRecord(QByteArray &out, const Record &r) {
         .text("postcode_district", r.district)
         .text("preferred_language", r.language)
         .text("skills_answer", r.answer)
-        .raw("skills_check", r.check > 0 ? QByteArray::number(r.check) : QByteArray("null"))
+        .raw("skills_check", r.check > 0 ? QByteArray::number(r.check) : QByteArrayView("null"))
         .list("checkin_outcomes", r.checkinOutcomes)
-        .raw("assisted", r.assisted ? QByteArray("true") : QByteArray("false"))
+        .raw("assisted", r.assisted ? "true" : "false")
         .end();
 }
 

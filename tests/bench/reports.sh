@@ -33,7 +33,7 @@ for size in "1000 10000" "10000 100000" "100000 1000000"; do
        "peak $((kib / 1024)) MiB, folder $(du -sm "$dir" | cut -f1) MiB"
   grep -v '^events=' <<<"$figures" | sed 's/^/  /'
   if [ "$has_export" = 1 ]; then
-    for format in csv records-csv; do # everything demo data holds (18 months)
+    for format in csv records-csv records-json; do # everything demo data holds (18 months)
       out="$work/export-$format"
       mkdir -p "$out"
       if read -r secs kib < <(/usr/bin/time -f '%e %M' -o "$work/time" "$app" export \
