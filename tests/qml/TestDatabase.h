@@ -2,9 +2,11 @@
 #pragma once
 // For Qt Quick tests only: a look into the test PC's database, to check what a page saved
 // (and to break it on purpose, to see a page say that saving failed).
+#include "MyProgress.h"
 #include "Workspace.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QObject>
 #include <QQmlEngine>
 #include <QSqlQuery>
@@ -66,6 +68,14 @@ public:
         event.language = text("language");
         return workspace()->outcomeEvents().add(0, event);
     }
+    // A file's text ("" when it cannot be read), and where saved files go (the test's own
+    // home, tst_qml.cpp): for what the dashboard's buttons save.
+    Q_INVOKABLE QString fileText(const QString &path) const {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+    Q_INVOKABLE bool fileExists(const QString &path) const { return QFile::exists(path); }
+    Q_INVOKABLE QString documentsFolder() const { return MyProgress::documentsFolder(); }
     // Adds a volunteer or staff account (as `opensteps helper add` does); false if it exists.
     Q_INVOKABLE bool addHelper(const QString &name, const QString &role,
                                const QString &passphrase) const {

@@ -235,6 +235,36 @@ Item {
             compare(text(page, "headline-foundation_share"), "26.7%")
         }
 
+        // Each button saves the period shown into the Documents folder and says so with the
+        // files' names; the spreadsheet holds the numbers on the page.
+        function test_savingTheFigures() {
+            const page = openDashboard()
+            const documents = TestDatabase.documentsFolder()
+            let spreadsheet = ""
+            for (const format of ["csv", "pdf", "records-csv", "xapi"]) {
+                const button = findChild(page, "export-" + format)
+                verify(button && button.visible, format)
+                button.forceActiveFocus()
+                keyClick(Qt.Key_Return)
+                const message = text(page, "exportMessage")
+                verify(message.startsWith("Saved: "), message)
+                for (const file of message.slice("Saved: ".length).split(", ")) {
+                    verify(file.startsWith(documents), file)
+                    verify(file.includes("2026-11-01_2026-11-30"), file)
+                    verify(TestDatabase.fileExists(file), file)
+                    // No statements were made here (the events were written straight in).
+                    if (format !== "xapi")
+                        verify(TestDatabase.fileText(file).length > 0, file)
+                    if (format === "csv" && !file.includes("dictionary"))
+                        spreadsheet = TestDatabase.fileText(file)
+                }
+            }
+            const active = /,learners_active,,,(\d+),/.exec(spreadsheet)
+            verify(active, spreadsheet.slice(0, 300))
+            compare(active[1], text(page, "headline-learners_active"))
+            compare(active[1], "13")
+        }
+
         function test_chosenDates() {
             const page = openDashboard()
             findChild(page, "period-custom").forceActiveFocus()

@@ -9,6 +9,7 @@
 #include "TestDatabase.h"
 #include "Workspace.h"
 
+#include <QFile>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -23,6 +24,10 @@ class Setup : public QObject {
 
 public Q_SLOTS:
     void applicationAvailable() {
+        // A home of the tests' own: files the pages save (Documents) land there, not in the
+        // home of whoever runs the tests.
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral(".config"))));
         m_workspace = std::make_unique<Workspace>();
         m_workspace->open(m_dir.path(), QStringLiteral(OPENSTEPS_SOURCE_DIR "/lessons"));
         TestDatabase::workspace() = m_workspace.get();
@@ -58,6 +63,7 @@ public Q_SLOTS:
     }
 
 private:
+    QTemporaryDir m_home;
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Preferences> m_preferences;
