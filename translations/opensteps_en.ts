@@ -3212,7 +3212,7 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <extracomment>Dashboard: saving the figures failed; %1 says why (in English)</extracomment>
+        <extracomment>Dashboard: saving the figures failed; %1 says why</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3310,6 +3310,29 @@ After sending a certificate or progress sheet to the printer</extracomment>
     <message>
         <source>Outcome statements saved: %1, in %2. Carry the file to a computer with internet and import it there.</source>
         <extracomment>Staff: after exporting; %1 is the number of statements, %2 the file&apos;s full name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeExport</name>
+    <message>
+        <source>Could not write %1: %2. No file was left behind.</source>
+        <extracomment>Saving outcome figures failed: %1 is the file, %2 the computer&apos;s reason (in English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the saved outcomes: %1. No file was written.</source>
+        <extracomment>Saving outcome figures failed: the saved outcomes could not be read; %1 is SQLite&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Make it first, or choose another.</source>
+        <extracomment>Saving outcome figures: the folder chosen is missing; %1 is the folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Give the folder the export should go in.</source>
+        <extracomment>Saving outcome figures: a file was given where a folder was needed; %1 is its name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "SqliteRows.h"
 #include "XapiStatement.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -243,9 +244,21 @@ Result written(const QStringList &files, qint64 rows) {
     return result;
 }
 
+// The messages staff may read on the dashboard are translated there (the command line has no
+// translator, so prints them in English).
 QString cannotWrite(const WholeFile &file) {
-    return QStringLiteral("Could not write %1: %2. No file was left behind.")
+    //: Saving outcome figures failed: %1 is the file, %2 the computer's reason (in English)
+    return QCoreApplication::translate("OutcomeExport",
+                                       "Could not write %1: %2. No file was left behind.")
         .arg(QDir::toNativeSeparators(file.path()), file.errorString());
+}
+
+Result cannotRead(const QString &detail) {
+    //: Saving outcome figures failed: the saved outcomes could not be read; %1 is SQLite's reason
+    return failed(
+        QCoreApplication::translate("OutcomeExport",
+                                    "Could not read the saved outcomes: %1. No file was written.")
+            .arg(detail));
 }
 
 QString pathIn(const QString &dir, const QString &name) {
@@ -259,15 +272,11 @@ QSqlQuery forwardQuery(Database &db) {
 }
 
 // Runs the prepared `query`, hands each row to `row` (with the rows before it), lets `after`
-// close the file's text, then commits it: the whole file, or none and the reason. `what` says
-// what the query reads, for that reason.
-Result writeRows(WholeFile &file, QSqlQuery &query, const char *what,
+// close the file's text, then commits it: the whole file, or none and the reason.
+Result writeRows(WholeFile &file, QSqlQuery &query,
                  const std::function<void(const QSqlQuery &, qint64)> &row,
                  const std::function<void(qint64)> &after = {}) {
-    const auto unreadable = [&] {
-        return failed(QStringLiteral("Could not read %1: %2. No file was written.")
-                          .arg(QLatin1String(what), query.lastError().text()));
-    };
+    const auto unreadable = [&] { return cannotRead(query.lastError().text()); };
     if (!query.exec())
         return unreadable();
     qint64 count = 0;
@@ -289,11 +298,16 @@ Result writeRows(WholeFile &file, QSqlQuery &query, const char *what,
 QString folderProblem(const QString &dir) {
     const QFileInfo info(dir);
     if (!info.exists())
-        return QStringLiteral("The folder %1 does not exist. Make it first, or choose another.")
+        //: Saving outcome figures: the folder chosen is missing; %1 is the folder
+        return QCoreApplication::translate(
+                   "OutcomeExport",
+                   "The folder %1 does not exist. Make it first, or choose another.")
             .arg(QDir::toNativeSeparators(dir));
     if (!info.isDir())
-        return QStringLiteral("%1 is a file, not a folder. Give the folder the export should go "
-                              "in.")
+        //: Saving outcome figures: a file was given where a folder was needed; %1 is its name
+        return QCoreApplication::translate(
+                   "OutcomeExport",
+                   "%1 is a file, not a folder. Give the folder the export should go in.")
             .arg(QDir::toNativeSeparators(dir));
     return {};
 }
@@ -611,8 +625,7 @@ Result writeRecords(Database &db, const Source &source, Format format, const QSt
             "SELECT p.id, p.pseudonym, p.age_band, p.district, p.language FROM report_person p"
             " LEFT JOIN learner l ON l.id = p.learner_id"
             " WHERE p.learner_id IS NULL OR l.share_consent = 1")))
-        return failed(QStringLiteral("Could not read the outcome events: %1. No file was written.")
-                          .arg(persons.lastError().text()));
+        return cannotRead(persons.lastError().text());
     while (persons.next())
         people.insert(persons.value(0).toLongLong(),
                       {persons.value(1).toString(), persons.value(2).toString(),
@@ -628,8 +641,7 @@ Result writeRecords(Database &db, const Source &source, Format format, const QSt
     bounds.addBindValue(source.period.startSecs());
     bounds.addBindValue(source.period.endSecs());
     if (!bounds.exec() || !bounds.next())
-        return failed(QStringLiteral("Could not read the outcome events: %1. No file was written.")
-                          .arg(bounds.lastError().text()));
+        return cannotRead(bounds.lastError().text());
     const qint64 first = bounds.value(0).toLongLong(), last = bounds.value(1).toLongLong();
     bounds.finish();
     // A million rows: read through SQLite's API (SqliteRows), not a QVariant per value. Hubs,
@@ -697,8 +709,7 @@ Result writeRecords(Database &db, const Source &source, Format format, const QSt
         ++count;
     }
     if (!rows.error().isEmpty())
-        return failed(QStringLiteral("Could not read the outcome events: %1. No file was written.")
-                          .arg(rows.error()));
+        return cannotRead(rows.error());
     if (json)
         out += (count > 0 ? "\n],\"count\":" : "],\"count\":") + QByteArray::number(count) + "}\n";
     if (!file.commit())
@@ -733,7 +744,7 @@ Result writeXapi(Database &db, const Source &source, const QString &dir) {
     query.addBindValue(iso(source.period.startSecs()));
     query.addBindValue(iso(source.period.endSecs()));
     query.addBindValue(QLatin1String(Xapi::kVerbVoided));
-    return writeRows(file, query, "the outbox", [&](const QSqlQuery &query, qint64) {
+    return writeRows(file, query, [&](const QSqlQuery &query, qint64) {
         const QByteArray line = query.value(0).toString().toUtf8();
         // Stored compact, so one line; anything else is made so.
         out += line.contains('\n') ? QJsonDocument::fromJson(line).toJson(QJsonDocument::Compact)

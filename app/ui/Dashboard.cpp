@@ -215,7 +215,7 @@ QString Dashboard::saveFiles(const QString &format, const QString &folder) {
     const OutcomeExport::Result result =
         exportOutcomes(m_workspace->database(), *chosen, m_range, dir);
     if (!result.ok)
-        //: Dashboard: saving the figures failed; %1 says why (in English)
+        //: Dashboard: saving the figures failed; %1 says why
         return tr("Nothing was saved: %1").arg(result.error);
     QStringList names;
     for (const QString &file : result.files)
