@@ -46,6 +46,13 @@ for size in "1000 10000" "10000 100000" "100000 1000000"; do
       fi
       rm -rf "$out"
     done
+    # The first opening of the day reads the whole file to check it (Database::CheckPolicy).
+    rm -f "$dir/opensteps.sqlite-checked"
+    mkdir -p "$work/export-checked"
+    read -r secs kib < <(timed "$app" export --format csv --out "$work/export-checked" \
+                           --data-dir "$dir")
+    echo "  export format=csv with the day's whole-file check ${secs} s"
+    rm -rf "$work/export-checked"
   else
     echo "  export: not built yet"
   fi
