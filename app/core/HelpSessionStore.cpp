@@ -34,14 +34,14 @@ qint64 HelpSessionStore::start(qint64 helperId, qint64 learnerId) {
 }
 
 bool HelpSessionStore::end(qint64 sessionId) {
-    return endWhere("id = ?", sessionId) == 1;
+    return endWhere("id = ?", sessionId, true) == 1;
 }
 
 bool HelpSessionStore::endFor(qint64 learnerId) {
-    return endWhere("learner_id = ?", learnerId) >= 0;
+    return endWhere("learner_id = ?", learnerId, false) >= 0;
 }
 
-int HelpSessionStore::endWhere(const char *where, qint64 id) {
+int HelpSessionStore::endWhere(const char *where, qint64 id, bool byHelper) {
     int ended = 0;
     const bool saved = m_db.inTransaction([&] {
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -57,10 +57,15 @@ int HelpSessionStore::endWhere(const char *where, qint64 id) {
         while (open.next()) {
             const QDateTime started =
                 QDateTime::fromString(open.value(1).toString(), Qt::ISODateWithMs);
-            const qint64 minutes = std::clamp<qint64>(started.secsTo(now) / 60, 0, kMaxHours * 60);
+            const qint64 secs = started.secsTo(now);
+            const qint64 minutes = std::clamp<qint64>(secs / 60, 0, kMaxHours * 60);
+            // Ended in passing (the learner signs out, another session starts) over kMaxHours
+            // after it began, a session was left open by an app that was stopped: how long the
+            // help lasted is unknown, so it is closed without counting any of it.
+            const bool abandoned = !byHelper && secs > kMaxHours * 3600;
             close.bindValue(0, now.toString(Qt::ISODateWithMs));
             close.bindValue(1, open.value(0));
-            if (!close.exec() || (m_ended && !m_ended(int(minutes))))
+            if (!close.exec() || (!abandoned && m_ended && !m_ended(int(minutes))))
                 return false;
             ++ended;
         }

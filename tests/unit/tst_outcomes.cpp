@@ -488,6 +488,35 @@ private Q_SLOTS:
         QVERIFY(help.endFor(pc.learner));
         QVERIFY(!help.isHelped(pc.learner));
         QCOMPARE(help.start(volunteer->id, 9999), 0); // no such learner
+
+        // Volunteer time counts the sessions that were ended, not one left open by an app
+        // that was stopped, found hours later when the learner next signs out.
+        const auto sessionsCounted = [&] {
+            return pc.count(QStringLiteral("SELECT count(*) FROM outcome_event WHERE kind = %1")
+                                .arg(int(OutcomeEvent::Kind::HelpSession)));
+        };
+        const int before = sessionsCounted();
+        const qint64 left = help.start(volunteer->id, pc.learner);
+        QSqlQuery backdate(pc.workspace.database().connection());
+        QVERIFY(
+            backdate.exec(QStringLiteral("UPDATE help_session SET started_at = '%1' WHERE id = %2")
+                              .arg(now.addSecs(-3600 * (HelpSessionStore::kMaxHours + 1))
+                                       .toString(Qt::ISODateWithMs))
+                              .arg(left)));
+        QVERIFY(help.endFor(pc.learner)); // the learner signs out
+        QCOMPARE(sessionsCounted(), before);
+        QVERIFY(!help.end(left)); // closed
+        // A long session the helper ends counts, at most kMaxHours.
+        const qint64 longOne = help.start(volunteer->id, pc.learner);
+        QVERIFY(
+            backdate.exec(QStringLiteral("UPDATE help_session SET started_at = '%1' WHERE id = %2")
+                              .arg(now.addSecs(-3600 * (HelpSessionStore::kMaxHours + 1))
+                                       .toString(Qt::ISODateWithMs))
+                              .arg(longOne)));
+        QVERIFY(help.end(longOne));
+        QCOMPARE(sessionsCounted(), before + 1);
+        QCOMPARE(pc.count(QStringLiteral("SELECT max(minutes) FROM outcome_event")),
+                 HelpSessionStore::kMaxHours * 60);
     }
 
     void checkinAnswers_data() {
