@@ -106,7 +106,9 @@ Database::OpenResult Database::open(const QString &filePath, const QList<Migrati
         close();
         return {Status::MigrationFailed, error, {}};
     }
-    if (checkedWhole || result.status == Status::RecoveredFromCorruption)
+    // The note is read only for a large file (a small one is always checked whole); a new
+    // file starts its day checked.
+    if (!existed || (checkedWhole && !isSmall()))
         markChecked();
     return result;
 }
@@ -121,10 +123,15 @@ bool Database::openReader(const QString &filePath) {
     return false;
 }
 
+bool Database::isSmall() const {
+    return QFileInfo(m_path).size() + QFileInfo(m_path + QLatin1String("-wal")).size() <
+           m_checkPolicy.alwaysBelowBytes;
+}
+
 bool Database::wholeCheckDue() const {
-    const QFileInfo log(m_path + QLatin1String("-wal"));
-    if (QFileInfo(m_path).size() + log.size() < m_checkPolicy.alwaysBelowBytes)
+    if (isSmall())
         return true;
+    const QFileInfo log(m_path + QLatin1String("-wal"));
     if (log.exists() && log.size() > 0) // not closed cleanly (or open in another OpenSteps)
         return true;
     QFile stamp(m_path + QLatin1String(kCheckedSuffix));

@@ -67,6 +67,7 @@ public:
 private:
     enum class Health { Healthy, Corrupt, Unreadable };
     bool connect(bool readOnly, QString *error);
+    bool isSmall() const;
     bool wholeCheckDue() const;
     void markChecked() const;
     Health inspect(bool whole, QString *detail, int *version);

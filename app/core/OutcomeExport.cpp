@@ -271,26 +271,27 @@ QSqlQuery forwardQuery(Database &db) {
     return query;
 }
 
-// Runs the prepared `query`, hands each row to `row` (with the rows before it), lets `after`
-// close the file's text, then commits it: the whole file, or none and the reason.
+// Commits the file written with `rows` rows: the whole file, or none and the reason.
+Result committed(WholeFile &file, qint64 rows) {
+    if (!file.commit())
+        return failed(cannotWrite(file));
+    return written({file.path()}, rows);
+}
+
+// Runs the prepared `query`, hands each row to `row`, then commits the file.
 Result writeRows(WholeFile &file, QSqlQuery &query,
-                 const std::function<void(const QSqlQuery &, qint64)> &row,
-                 const std::function<void(qint64)> &after = {}) {
+                 const std::function<void(const QSqlQuery &)> &row) {
     const auto unreadable = [&] { return cannotRead(query.lastError().text()); };
     if (!query.exec())
         return unreadable();
     qint64 count = 0;
-    while (query.next()) {
-        row(query, count++);
+    for (; query.next(); ++count) {
+        row(query);
         file.rowDone();
     }
     if (query.lastError().isValid())
         return unreadable();
-    if (after)
-        after(count);
-    if (!file.commit())
-        return failed(cannotWrite(file));
-    return written({file.path()}, count);
+    return committed(file, count);
 }
 
 } // namespace
@@ -712,9 +713,7 @@ Result writeRecords(Database &db, const Source &source, Format format, const QSt
         return cannotRead(rows.error());
     if (json)
         out += (count > 0 ? "\n],\"count\":" : "],\"count\":") + QByteArray::number(count) + "}\n";
-    if (!file.commit())
-        return failed(cannotWrite(file));
-    return written({file.path()}, count);
+    return committed(file, count);
 }
 
 // --- xAPI statements -----------------------------------------------------------------------
@@ -744,7 +743,7 @@ Result writeXapi(Database &db, const Source &source, const QString &dir) {
     query.addBindValue(iso(source.period.startSecs()));
     query.addBindValue(iso(source.period.endSecs()));
     query.addBindValue(QLatin1String(Xapi::kVerbVoided));
-    return writeRows(file, query, [&](const QSqlQuery &query, qint64) {
+    return writeRows(file, query, [&](const QSqlQuery &query) {
         const QByteArray line = query.value(0).toString().toUtf8();
         // Stored compact, so one line; anything else is made so.
         out += line.contains('\n') ? QJsonDocument::fromJson(line).toJson(QJsonDocument::Compact)

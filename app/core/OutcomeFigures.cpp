@@ -35,6 +35,7 @@ QSqlQuery periodQuery(Database &db, const QString &sql, const ReportPeriod &peri
     return query;
 }
 
+// A literal "kind = N": the partial indexes of migration 11 serve only queries that say so.
 QString kindIs(Kind kind) {
     return QStringLiteral("kind = %1").arg(int(kind));
 }
