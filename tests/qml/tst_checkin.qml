@@ -218,7 +218,11 @@ Item {
                                        + learner.id), "1")
 
             // The session outlasts the helper page and ends when the learner signs out.
+            // Stopping rebuilt the "I am helping" buttons: until the page is laid out again
+            // they all sit at the column's top, and a click there lands on another learner's.
+            waitForRendering(page)
             mouseClick(findChild(page, "startHelping-" + learner.id))
+            compare(App.helpingLearnerName, "Helped")
             stack.clear() // leaving the page signs the helper out
             compare(App.helperName, "")
             verify(App.helping)
