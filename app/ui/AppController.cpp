@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppController.h"
 
-#include "DemoData.h"
+#include "DemoFlag.h"
 #include "HubIdentity.h"
 #include "HubSetup.h"
 #include "SimulationScenes.h"
@@ -159,7 +159,7 @@ QStringList AppController::pinPictures() {
 }
 
 bool AppController::demoData() const {
-    return m_workspace && DemoData::isDemo(m_workspace->settings());
+    return m_workspace && DemoFlag::isSet(m_workspace->settings());
 }
 
 bool AppController::hasHelpers() const {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Lesson.h"
 #include "SimulationScript.h"
 #include "StepSession.h"
 

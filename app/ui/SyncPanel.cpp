@@ -29,7 +29,8 @@ SyncPanel::SyncPanel(Workspace *workspace, QObject *parent)
     if (!m_workspace)
         return;
     m_secrets = std::make_unique<SecretStore>(m_workspace->dataDir(), m_workspace->settings());
-    m_sync = std::make_unique<BackgroundSync>(*m_workspace, *m_secrets);
+    m_sync = std::make_unique<BackgroundSync>(m_workspace->outbox(), m_workspace->settings(),
+                                              *m_secrets);
     connect(m_sync.get(), &BackgroundSync::runFinished, this, &SyncPanel::changed);
     m_secrets->read([this](std::optional<QString> secret) {
         m_hasSecret = secret && !secret->isEmpty();

@@ -124,7 +124,7 @@ QtObject {
         return Qt.resolvedUrl("../images/avatars/" + id + ".svg")
     }
 
-    // The skills check's "I can..." statements, by the ids in app/core/SkillsCheck.cpp.
+    // The skills check's "I can..." statements, by the ids in app/core/progress/SkillsCheck.cpp.
     readonly property var skillStatements: ({
         //: Skills check statement, said as the learner would say it
         "turn-on": qsTr("I can turn on a computer and sign in."),

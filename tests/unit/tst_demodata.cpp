@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Demo data (opensteps demo-data): deterministic, refused where real data is, marked, never
 // sent or bundled, and plausible: events only for sharers, as real statements would give them.
-#include "../../app/BundleCommand.h"
-#include "../../app/SyncCommand.h"
 #include "BackgroundSync.h"
+#include "BundleCommand.h"
 #include "DemoData.h"
+#include "DemoFlag.h"
 #include "FoundationLevel.h"
 #include "OutboxBundle.h"
 #include "OutcomeFigures.h"
 #include "SecretStore.h"
+#include "SyncCommand.h"
 #include "TestPc.h"
 #include "Uploader.h"
 
@@ -246,8 +247,8 @@ private Q_SLOTS:
     void marksDemoData() {
         TestPc pc;
         QVERIFY(makeDemo(pc, 40));
-        QVERIFY(DemoData::isDemo(pc.workspace.settings()));
-        QVERIFY(!DemoData::sendingProblem(pc.workspace.settings()).isEmpty());
+        QVERIFY(DemoFlag::isSet(pc.workspace.settings()));
+        QVERIFY(!DemoFlag::sendingProblem(pc.workspace.settings()).isEmpty());
         QCOMPARE(pc.count(QStringLiteral("SELECT count(*) FROM learner WHERE name NOT LIKE "
                                          "'Demo learner %'")),
                  0);
@@ -269,8 +270,8 @@ private Q_SLOTS:
                  SignInAttempt::Result::SignedIn);
         TestPc real;
         QVERIFY(real.open());
-        QVERIFY(!DemoData::isDemo(real.workspace.settings()));
-        QCOMPARE(DemoData::sendingProblem(real.workspace.settings()), QString());
+        QVERIFY(!DemoFlag::isSet(real.workspace.settings()));
+        QCOMPARE(DemoFlag::sendingProblem(real.workspace.settings()), QString());
     }
 
     // A statement made in a demo folder (someone trying the app during a demo) never leaves:
@@ -297,7 +298,7 @@ private Q_SLOTS:
 
         SecretStore secrets(pc.dir.path(), pc.workspace.settings());
         QVERIFY(secrets.writeNow(QStringLiteral("secret")));
-        BackgroundSync background(pc.workspace, secrets);
+        BackgroundSync background(pc.workspace.outbox(), pc.workspace.settings(), secrets);
         QSignalSpy ran(&background, &BackgroundSync::runFinished);
         background.start(0, 50);
         QVERIFY(!ran.wait(400)); // scheduled tries do nothing

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCommand.h"
 
+#include "Command.h"
 #include "ExportCommand.h"
 
 #include "Database.h"
@@ -109,6 +110,37 @@ int runReport(const QStringList &args, const QCommandLineParser &parser, const Q
     for (const QString &file : written.files)
         out << QDir::toNativeSeparators(file) << Qt::endl;
     return 0;
+}
+
+namespace {
+
+class ReportCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("report"); }
+    Runs runs() const override { return Runs::Headless; }
+    QString help() const override {
+        return QStringLiteral(
+            "  report --lrs URL [--key KEY --secret SECRET] --out DIR [--from YYYY-MM-DD]\n"
+            "         [--to YYYY-MM-DD]\n"
+            "                          The programme-wide open-data CSV and data dictionary: "
+            "every\n"
+            "                          hub's statements read from the LRS, counted and hidden as "
+            "each\n"
+            "                          hub's export is. Without --key/--secret, this PC's are "
+            "used.");
+    }
+    // --from and --to are the export command's.
+    QList<QCommandLineOption> options() const override { return reportOptions(); }
+    int run(const CommandContext &context) const override {
+        return runReport(context.args, context.parser, context.dataDir, context.out, context.err);
+    }
+};
+
+} // namespace
+
+const Command &reportCommand() {
+    static const ReportCommand command;
+    return command;
 }
 
 } // namespace OpenSteps

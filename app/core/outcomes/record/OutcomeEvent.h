@@ -35,10 +35,11 @@ struct OutcomeEvent {
     bool assisted = false;
     QString ageBand, district, language; // the learner's optional answers; empty if not given
 
-    // The framework area of a skill tag, as an SQL expression over `column` (the reports
-    // total answers per area in SQL, migration 11): "foundation" for the eight Foundation
-    // tasks, otherwise the area itself ("eds.being-safe" -> "being-safe"). Changing the rule
-    // needs a new migration that remakes report_skills and its triggers.
+    // The framework area of a skill tag, as an SQL expression over `column`: "foundation" for
+    // the eight Foundation tasks, otherwise the area itself ("eds.being-safe" -> "being-safe").
+    // Migration 11 holds this rule written out (a released migration never calls live code);
+    // tst_reports checks the two agree. Changing the rule needs a new migration that remakes
+    // report_skills and its triggers.
     static QString areaSql(const QString &column);
     static QString kindName(Kind kind);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "Command.h"
 #include "Database.h"
 #include "OutcomeEventStore.h"
 #include "OutcomeExport.h"
@@ -98,6 +99,38 @@ int runExport(const QStringList &args, const QCommandLineParser &parser, const Q
     for (const QString &file : result.files)
         out << QDir::toNativeSeparators(file) << Qt::endl;
     return 0;
+}
+
+namespace {
+
+class ExportCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    Runs runs() const override { return Runs::Offscreen; } // the PDF report draws text
+    QString help() const override {
+        return QStringLiteral(
+            "  export --format csv|records-csv|records-json|xapi|pdf --out DIR [--from "
+            "YYYY-MM-DD]\n"
+            "         [--to YYYY-MM-DD] [--data-dir DIR]\n"
+            "                          Write the outcome export into the folder DIR (it must "
+            "exist):\n"
+            "                          open-data CSV and its data dictionary, anonymised records "
+            "(not\n"
+            "                          for publication), xAPI statements (JSON Lines) or a "
+            "one-page PDF\n"
+            "                          report. Default: this month. Prints the files written.");
+    }
+    QList<QCommandLineOption> options() const override { return exportOptions(); }
+    int run(const CommandContext &context) const override {
+        return runExport(context.args, context.parser, context.dataDir, context.out, context.err);
+    }
+};
+
+} // namespace
+
+const Command &exportCommand() {
+    static const ExportCommand command;
+    return command;
 }
 
 } // namespace OpenSteps

@@ -3,6 +3,7 @@
 
 #include "CheckinStore.h"
 #include "Database.h"
+#include "DemoFlag.h"
 #include "FoundationLevel.h"
 #include "HubIdentity.h"
 #include "OutcomeEventStore.h"
@@ -30,18 +31,6 @@
 #include <numeric>
 
 namespace OpenSteps::DemoData {
-
-bool isDemo(const SettingsStore &settings) {
-    return settings.value(QLatin1String(kSettingKey)) == QLatin1String("1");
-}
-
-QString sendingProblem(const SettingsStore &settings) {
-    return isDemo(settings)
-               ? QStringLiteral("This data folder holds demo data (made by opensteps demo-data): "
-                                "made-up learners whose outcomes are never sent to the "
-                                "programme's Learning Record Store or saved to a bundle.")
-               : QString();
-}
 
 // --- The events, as the statements would give them --------------------------------------------
 
@@ -931,7 +920,7 @@ QString generate(Workspace &workspace, const Options &options, Summary *summary)
     int next = 0;
     // The first transaction marks the folder, so even a run cut short leaves demo data marked.
     const bool marked = db.inTransaction([&] {
-        if (!workspace.settings().setValue(QLatin1String(kSettingKey), QStringLiteral("1")))
+        if (!DemoFlag::set(workspace.settings()))
             return false;
         // The first few learners get a known PIN, the volunteers a known passphrase, each
         // hashed once and with few iterations: they are published, so slow hashing would only

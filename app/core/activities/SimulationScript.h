@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Lesson.h"
+#include <QList>
+#include <QString>
 
 namespace OpenSteps {
+
+// One thing to do inside a simulation: use `target`, sending `value` when one is given.
+struct SimTask {
+    QString id;
+    QString target;
+    QString value;      // empty: no value needed; "*": anything not blank
+    bool exact = false; // capitals count (a password); otherwise they do not
+};
 
 // The checking behind a simulation: tasks in order, each done by using its target (with the
 // right value, if it needs one). Wrong tries cost nothing but bring help: a hint after 2, and

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ScamSort.h"         // ScamMessage
+#include "SimulationScript.h" // SimTask
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -44,21 +47,6 @@ struct LessonText {
     QString title;
     QString summary;
     QHash<QString, StepText> steps; // by step id
-};
-
-// One thing to do inside a simulation: use `target`, sending `value` when one is given.
-struct SimTask {
-    QString id;
-    QString target;
-    QString value;      // empty: no value needed; "*": anything not blank
-    bool exact = false; // capitals count (a password); otherwise they do not
-};
-
-// One message to sort in a scam-sort step.
-struct ScamMessage {
-    QString id;
-    QString kind;    // "email", "text" or "call"
-    QString verdict; // "safe" or "scam"
 };
 
 struct Step {

@@ -19,22 +19,17 @@ struct Lesson;
 // and volunteers' help sessions spread over 18 months, with the outcome events the reports
 // count. Deterministic: the same options (seed, learners, events, last day) give the same rows,
 // ids included. Only ever written into an empty data folder, which is then marked with the
-// setting `demo_data` = "1": nothing from it is sent to the programme's LRS or exported in a
-// bundle, and the app says "Demo data: not real learners". Demo statements never enter the
+// setting `demo_data` = "1" (DemoFlag): nothing from it is sent to the programme's LRS or exported
+// in a bundle, and the app says "Demo data: not real learners". Demo statements never enter the
 // outbox; the events are written directly (OutcomeEventStore::Writer), as the statements of the
 // same progress would give them (the builders below).
 namespace DemoData {
 
-inline constexpr auto kSettingKey = "demo_data";
 // What the first few learners' PIN is (so a demo can sign in as one) and the demo volunteers'
 // and staff member's passphrase. Printed by the command; demo folders only.
 inline constexpr auto kDemoPin = "1234";
 inline constexpr int kLearnersWithPin = 3;
 inline constexpr auto kDemoPassphrase = "demo passphrase";
-
-bool isDemo(const SettingsStore &settings);
-// Why statements must not leave this data folder (it holds demo data), or empty when they may.
-QString sendingProblem(const SettingsStore &settings);
 
 struct Options {
     int learners = 200;

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackgroundSync.h"
 
-#include "DemoData.h"
+#include "DemoFlag.h"
+#include "OutboxStore.h"
 #include "SecretStore.h"
-#include "Workspace.h"
+#include "SettingsStore.h"
 
 namespace OpenSteps {
 
-BackgroundSync::BackgroundSync(Workspace &workspace, SecretStore &secrets, QObject *parent)
+BackgroundSync::BackgroundSync(OutboxStore &outbox, SettingsStore &settings, SecretStore &secrets,
+                               QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace)
+    , m_outbox(outbox)
+    , m_settings(settings)
     , m_secrets(secrets)
-    , m_uploader(workspace.outbox(), workspace.settings()) {
+    , m_uploader(outbox, settings) {
     connect(&m_timer, &QTimer::timeout, this, [this] { tick(false); });
     connect(&m_uploader, &Uploader::finished, this, [this](const Uploader::Report &report) {
         m_lastReport = report;
@@ -31,17 +34,16 @@ void BackgroundSync::sendNow() {
 void BackgroundSync::tick(bool now) {
     if (m_uploader.isRunning() || m_readingSecret)
         return;
-    LrsConfig config = LrsConfig::fromSettings(m_workspace.settings());
+    LrsConfig config = LrsConfig::fromSettings(m_settings);
     if (config.endpoint.isEmpty())
         return; // no LRS set: outcomes stay here (or leave on bundles)
     // Demo data is never sent: no scheduled try; "Send now" gets the uploader's refusal.
-    if (!now && DemoData::isDemo(m_workspace.settings()))
+    if (!now && DemoFlag::isSet(m_settings))
         return;
     const bool rejected =
-        !m_workspace.settings().value(QLatin1String(Uploader::kCredentialsRejectedKey)).isEmpty();
+        !m_settings.value(QLatin1String(Uploader::kCredentialsRejectedKey)).isEmpty();
     // Scheduled tries wait for a due statement and for staff to mend rejected credentials.
-    if (!now &&
-        (rejected || m_workspace.outbox().pending(1, QDateTime::currentDateTimeUtc()).isEmpty()))
+    if (!now && (rejected || m_outbox.pending(1, QDateTime::currentDateTimeUtc()).isEmpty()))
         return;
     m_readingSecret = true;
     m_secrets.read([this, config, now](std::optional<QString> secret) mutable {

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BundleCommand.h"
 
+#include "Command.h"
 #include "Database.h"
 #include "OutboxBundle.h"
 #include "OutboxStore.h"
 #include "OutcomeRecorder.h"
 #include "SettingsStore.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 
@@ -74,6 +76,35 @@ int runBundle(const QStringList &args, const QString &dataDir, bool again, QText
     out << "Imported " << statements(result.count) << "; " << result.alreadyHere << " already here"
         << Qt::endl;
     return 0;
+}
+
+namespace {
+
+class BundleCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("bundle"); }
+    Runs runs() const override { return Runs::Headless; }
+    QString help() const override {
+        return QStringLiteral(
+            "  bundle export FILE [--again] [--data-dir DIR]\n"
+            "                          Write the statements waiting to be sent to FILE, to carry "
+            "to a\n"
+            "                          PC with internet; --again also those exported before.\n"
+            "  bundle import FILE [--data-dir DIR]\n"
+            "                          Check a bundle and add its statements to this PC's outbox.");
+    }
+    QList<QCommandLineOption> options() const override { return {bundleAgainOption()}; }
+    int run(const CommandContext &context) const override {
+        return runBundle(context.args, context.dataDir,
+                         context.parser.isSet(QStringLiteral("again")), context.out, context.err);
+    }
+};
+
+} // namespace
+
+const Command &bundleCommand() {
+    static const BundleCommand command;
+    return command;
 }
 
 } // namespace OpenSteps

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Lesson.h"
-
 #include <QHash>
+#include <QList>
+#include <QString>
 
 namespace OpenSteps {
+
+// One message to sort in a scam-sort step.
+struct ScamMessage {
+    QString id;
+    QString kind;    // "email", "text" or "call"
+    QString verdict; // "safe" or "scam"
+};
 
 // Sorting messages into "safe" and "scam". A wrong sort shows why and can be changed at no
 // cost; the step is done when every message is sorted right. GUI-free, so it is unit-tested.

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncCommand.h"
 
+#include "Command.h"
 #include "Database.h"
-#include "DemoData.h"
+#include "DemoFlag.h"
 #include "OutboxStore.h"
 #include "SecretStore.h"
 #include "SettingsStore.h"
 #include "Uploader.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -59,7 +61,7 @@ int runSyncOnce(const SyncCommandOptions &options, QTextStream &out, QTextStream
     if (!openData(dir, db, out, err, &status))
         return status;
     SettingsStore settings(db);
-    if (const QString demo = DemoData::sendingProblem(settings); !demo.isEmpty()) {
+    if (const QString demo = DemoFlag::sendingProblem(settings); !demo.isEmpty()) {
         err << demo << " Nothing was sent." << Qt::endl;
         return 5;
     }
@@ -121,6 +123,81 @@ int runSyncOnce(const SyncCommandOptions &options, QTextStream &out, QTextStream
     err << "Some statements are still waiting; they are kept and sent later. Last problem: "
         << report.error << Qt::endl;
     return 3;
+}
+
+namespace {
+
+class SyncCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("sync"); }
+    Runs runs() const override { return Runs::Headless; }
+    QString help() const override {
+        return QStringLiteral(
+            "  sync --once [--endpoint URL --key KEY --secret SECRET] [--wait SECONDS]\n"
+            "              [--timeout SECONDS] [--data-dir DIR]\n"
+            "                          Deliver every pending outcome statement to the Learning "
+            "Record\n"
+            "                          Store and print counts. Exit status 0: nothing left to "
+            "send;\n"
+            "                          2: no usable LRS settings; 3: some still wait (LRS "
+            "unreachable\n"
+            "                          or busy); 4: the LRS rejected the key and secret.\n"
+            "  sync --status [--data-dir DIR]\n"
+            "                          Print pending, delivered and set-aside counts and the last\n"
+            "                          success and problem, as key=value lines.");
+    }
+    QList<QCommandLineOption> options() const override {
+        return {{QStringLiteral("once"),
+                 QStringLiteral("sync: deliver everything pending, then exit.")},
+                {QStringLiteral("endpoint"),
+                 QStringLiteral("sync: the LRS's xAPI address for this run only."),
+                 QStringLiteral("URL")},
+                {QStringLiteral("status"),
+                 QStringLiteral("sync: print the outbox's counts and the last success and "
+                                "problem.")},
+                {QStringLiteral("timeout"),
+                 QStringLiteral("sync: give up on a request with no answer after this many "
+                                "seconds."),
+                 QStringLiteral("SECONDS"), QStringLiteral("30")},
+                {QStringLiteral("wait"),
+                 QStringLiteral("sync: keep retrying a busy or unreachable LRS this many "
+                                "seconds."),
+                 QStringLiteral("SECONDS"), QStringLiteral("120")}};
+    }
+    int run(const CommandContext &context) const override {
+        const QCommandLineParser &parser = context.parser;
+        bool waitOk = false;
+        bool timeoutOk = false;
+        SyncCommandOptions sync;
+        sync.waitSeconds = parser.value(QStringLiteral("wait")).toInt(&waitOk);
+        sync.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&timeoutOk);
+        if (context.args.size() == 1 && parser.isSet(QStringLiteral("status")))
+            return printSyncStatus(context.dataDir, context.out, context.err);
+        if (context.args.size() != 1 || !parser.isSet(QStringLiteral("once")) || !waitOk ||
+            sync.waitSeconds < 0 || !timeoutOk || sync.timeoutSeconds < 1) {
+            context.err << "Usage: opensteps sync --once [--endpoint URL --key KEY --secret "
+                           "SECRET] [--wait SECONDS] [--timeout SECONDS] [--data-dir DIR]\n"
+                           "       opensteps sync --status [--data-dir DIR]"
+                        << Qt::endl;
+            return 2;
+        }
+        sync.dataDir = context.dataDir;
+        // Given for this run only: never saved.
+        for (auto [name, field] :
+             {std::pair{"endpoint", &sync.endpoint}, std::pair{"key", &sync.key},
+              std::pair{"secret", &sync.secret}}) {
+            if (parser.isSet(QLatin1String(name)))
+                *field = parser.value(QLatin1String(name));
+        }
+        return runSyncOnce(sync, context.out, context.err);
+    }
+};
+
+} // namespace
+
+const Command &syncCommand() {
+    static const SyncCommand command;
+    return command;
 }
 
 } // namespace OpenSteps

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoDataCommand.h"
 
+#include "Command.h"
 #include "DemoData.h"
 #include "Workspace.h"
 
@@ -80,6 +81,34 @@ int runDemoData(const QCommandLineParser &parser, const QString &dataDir, const 
         << DemoData::kDemoPassphrase << "\".\n"
         << "  Nothing from this folder is ever sent to the LRS or saved to a bundle." << Qt::endl;
     return 0;
+}
+
+namespace {
+
+class DemoDataCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("demo-data"); }
+    Runs runs() const override { return Runs::Headless; }
+    QString help() const override {
+        return QStringLiteral(
+            "  demo-data --data-dir DIR [--learners N] [--seed S] [--events N]\n"
+            "                          Fill a new, empty folder with made-up learners, lessons, "
+            "skills\n"
+            "                          checks, check-ins and volunteer sessions (for demos and\n"
+            "                          benchmarks), marked as demo data: never sent or bundled.");
+    }
+    QList<QCommandLineOption> options() const override { return demoDataOptions(); }
+    int run(const CommandContext &context) const override {
+        return runDemoData(context.parser, context.dataDirGiven ? context.dataDir : QString(),
+                           context.lessonsDir, context.out, context.err);
+    }
+};
+
+} // namespace
+
+const Command &demoDataCommand() {
+    static const DemoDataCommand command;
+    return command;
 }
 
 } // namespace OpenSteps

@@ -2,7 +2,7 @@
 #include "OutboxBundle.h"
 
 #include "Database.h"
-#include "DemoData.h"
+#include "DemoFlag.h"
 #include "OutboxStore.h"
 #include "SettingsStore.h"
 
@@ -147,7 +147,7 @@ Result exportTo(Database &db, OutboxStore &outbox, const Xapi::Context &pc, cons
                 bool again) {
     Result result;
     // Demo data's statements never leave the folder, on a stick either.
-    result.error = DemoData::sendingProblem(SettingsStore(db));
+    result.error = DemoFlag::sendingProblem(SettingsStore(db));
     if (!result.error.isEmpty())
         return result;
     if (QFileInfo::exists(path)) {
@@ -202,7 +202,7 @@ Result exportTo(Database &db, OutboxStore &outbox, const Xapi::Context &pc, cons
 Result importFrom(Database &db, OutboxStore &outbox, const QString &path) {
     Result result;
     // Real learners' statements carried into a demo folder would never be sent from it.
-    if (DemoData::isDemo(SettingsStore(db))) {
+    if (DemoFlag::isSet(SettingsStore(db))) {
         result.error = QStringLiteral("This data folder holds demo data (made by opensteps "
                                       "demo-data), which is never sent: import the bundle on "
                                       "the PC that sends this hub's outcomes.");

@@ -2,7 +2,7 @@
 #include "Uploader.h"
 
 #include "Clock.h"
-#include "DemoData.h"
+#include "DemoFlag.h"
 #include "SettingsStore.h"
 #include "XapiStatement.h"
 
@@ -98,7 +98,7 @@ void Uploader::run(const LrsConfig &config, const Options &options) {
         if (generation != m_generation)
             return;
         // Demo data's made-up learners never reach the programme's LRS.
-        m_report.error = DemoData::sendingProblem(m_settings);
+        m_report.error = DemoFlag::sendingProblem(m_settings);
         if (m_report.error.isEmpty())
             m_report.error = m_config.problem();
         if (!m_report.error.isEmpty())

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
 
-#include "OutcomeEvent.h"
-
 namespace OpenSteps {
 
 const QList<Migration> &schemaMigrations() {
@@ -284,10 +282,11 @@ const QList<Migration> &schemaMigrations() {
                             " answers INTEGER NOT NULL,"
                             " yes INTEGER NOT NULL,"
                             " PRIMARY KEY (person_id, check_no, at, area)) WITHOUT ROWID"),
-             QStringLiteral("INSERT INTO report_skills SELECT person_id, check_no, at, %1,"
+             QStringLiteral("INSERT INTO report_skills SELECT person_id, check_no, at,"
+                            " (CASE WHEN substr(tags, 1, 15) = 'eds.foundation.' THEN 'foundation'"
+                            " WHEN substr(tags, 1, 4) = 'eds.' THEN substr(tags, 5) ELSE tags END),"
                             " count(*), sum(value = 'yes') FROM outcome_event"
-                            " WHERE kind = 3 AND person_id IS NOT NULL GROUP BY 1, 2, 3, 4")
-                 .arg(OutcomeEvent::areaSql(QStringLiteral("tags"))),
+                            " WHERE kind = 3 AND person_id IS NOT NULL GROUP BY 1, 2, 3, 4"),
              QStringLiteral(
                  "CREATE INDEX report_skills_by_check ON report_skills (check_no, at, person_id)"),
              // When a learner first reached Foundation, beside their answers.
@@ -317,22 +316,30 @@ const QList<Migration> &schemaMigrations() {
                             " WHERE person_id = OLD.person_id AND day = OLD.at / 86400;"
                             " DELETE FROM report_lesson_day WHERE person_id = OLD.person_id"
                             " AND day = OLD.at / 86400 AND lessons <= 0; END"),
-             QStringLiteral("CREATE TRIGGER outcome_event_answer_added AFTER INSERT ON"
-                            " outcome_event WHEN NEW.kind = 3 AND NEW.person_id IS NOT NULL BEGIN"
-                            " INSERT INTO report_skills VALUES (NEW.person_id, NEW.check_no,"
-                            " NEW.at, %1, 1, NEW.value = 'yes')"
-                            " ON CONFLICT (person_id, check_no, at, area) DO UPDATE SET"
-                            " answers = answers + 1, yes = yes + excluded.yes; END")
-                 .arg(OutcomeEvent::areaSql(QStringLiteral("NEW.tags"))),
-             QStringLiteral("CREATE TRIGGER outcome_event_answer_deleted AFTER DELETE ON"
-                            " outcome_event WHEN OLD.kind = 3 AND OLD.person_id IS NOT NULL BEGIN"
-                            " UPDATE report_skills SET answers = answers - 1,"
-                            " yes = yes - (OLD.value = 'yes') WHERE person_id = OLD.person_id"
-                            " AND check_no = OLD.check_no AND at = OLD.at AND area = %1;"
-                            " DELETE FROM report_skills WHERE person_id = OLD.person_id"
-                            " AND check_no = OLD.check_no AND at = OLD.at AND area = %1"
-                            " AND answers <= 0; END")
-                 .arg(OutcomeEvent::areaSql(QStringLiteral("OLD.tags"))),
+             QStringLiteral(
+                 "CREATE TRIGGER outcome_event_answer_added AFTER INSERT ON"
+                 " outcome_event WHEN NEW.kind = 3 AND NEW.person_id IS NOT NULL BEGIN"
+                 " INSERT INTO report_skills VALUES (NEW.person_id, NEW.check_no,"
+                 " NEW.at, (CASE WHEN substr(NEW.tags, 1, 15) = 'eds.foundation.' THEN 'foundation'"
+                 " WHEN substr(NEW.tags, 1, 4) = 'eds.' THEN substr(NEW.tags, 5) ELSE NEW.tags "
+                 "END),"
+                 " 1, NEW.value = 'yes')"
+                 " ON CONFLICT (person_id, check_no, at, area) DO UPDATE SET"
+                 " answers = answers + 1, yes = yes + excluded.yes; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER outcome_event_answer_deleted AFTER DELETE ON"
+                 " outcome_event WHEN OLD.kind = 3 AND OLD.person_id IS NOT NULL BEGIN"
+                 " UPDATE report_skills SET answers = answers - 1,"
+                 " yes = yes - (OLD.value = 'yes') WHERE person_id = OLD.person_id"
+                 " AND check_no = OLD.check_no AND at = OLD.at AND area ="
+                 " (CASE WHEN substr(OLD.tags, 1, 15) = 'eds.foundation.' THEN 'foundation'"
+                 " WHEN substr(OLD.tags, 1, 4) = 'eds.' THEN substr(OLD.tags, 5) ELSE OLD.tags "
+                 "END);"
+                 " DELETE FROM report_skills WHERE person_id = OLD.person_id"
+                 " AND check_no = OLD.check_no AND at = OLD.at AND area ="
+                 " (CASE WHEN substr(OLD.tags, 1, 15) = 'eds.foundation.' THEN 'foundation'"
+                 " WHEN substr(OLD.tags, 1, 4) = 'eds.' THEN substr(OLD.tags, 5) ELSE OLD.tags END)"
+                 " AND answers <= 0; END"),
              QStringLiteral("CREATE TRIGGER outcome_event_foundation_added AFTER INSERT ON"
                             " outcome_event WHEN NEW.kind = 4 AND NEW.person_id IS NOT NULL BEGIN"
                             " UPDATE report_person SET foundation_at ="

@@ -9,8 +9,9 @@
 
 namespace OpenSteps {
 
+class OutboxStore;
 class SecretStore;
-class Workspace;
+class SettingsStore;
 
 // Sends the outbox while the app runs: a minute after start and every minute after that, when
 // staff have set an LRS, some statement is due and the LRS has not rejected the credentials.
@@ -19,7 +20,9 @@ class Workspace;
 class BackgroundSync : public QObject {
     Q_OBJECT
 public:
-    BackgroundSync(Workspace &workspace, SecretStore &secrets, QObject *parent = nullptr);
+    // The outbox it sends, the PC settings holding the LRS address, the secret's store.
+    BackgroundSync(OutboxStore &outbox, SettingsStore &settings, SecretStore &secrets,
+                   QObject *parent = nullptr);
 
     void start(int firstTryMs = 60 * 1000, int everyMs = 60 * 1000);
     // Staff pressed "Send now": every pending statement, backoff or not.
@@ -33,7 +36,8 @@ Q_SIGNALS:
 private:
     void tick(bool now);
 
-    Workspace &m_workspace;
+    OutboxStore &m_outbox;
+    SettingsStore &m_settings;
     SecretStore &m_secrets;
     Uploader m_uploader;
     QTimer m_timer;
