@@ -27,9 +27,9 @@ ApplicationWindow {
     LayoutMirroring.childrenInherit: true
 
     function show(name: string) {
-        const page = pages[name] ?? pages.home
+        const page = pageComponents[Routes.pages[name] ?? "HomePage"]
         // The PIN page on its own (screenshots) shows the first learner signing in.
-        const first = App.learners[0]
+        const first = Session.learners[0]
         const properties = name === "pin" && first
                          ? { learner: first, mode: first.pinKind === "" ? "choose" : "enter" } : {}
         stack.replace(null, page, properties)
@@ -39,7 +39,7 @@ ApplicationWindow {
     // so if it cannot be saved), then offers the skills check.
     function makeProfile(page, sharing) {
         const newcomer = page.newcomer
-        if (App.createProfile(newcomer.name ?? "", newcomer.avatar ?? "", newcomer.pinKind ?? "",
+        if (Profile.createProfile(newcomer.name ?? "", newcomer.avatar ?? "", newcomer.pinKind ?? "",
                               newcomer.pin ?? "", sharing))
             window.show("skills-check")
         else
@@ -48,45 +48,40 @@ ApplicationWindow {
     }
 
     function signOut() {
-        App.signOut()
-        window.show(App.learners.length > 0 ? "sign-in" : "language")
+        Session.signOut()
+        window.show(Session.learners.length > 0 ? "sign-in" : "language")
     }
 
-    readonly property var pages: ({
-        "sign-in": signInPage,
-        "pin": pinPage,
-        "helper": helperPage,
-        "helper-staff": helperPage,
-        "dashboard": dashboardPage,
-        "language": languagePage,
-        "profile": profilePage,
-        "home": homePage,
-        "lesson": lessonPage,
-        "lesson-choice": lessonPage,
-        "lesson-practice": lessonPage,
-        "lesson-typing": lessonPage,
-        "lesson-reflect": lessonPage,
-        "done": donePage,
-        "settings": settingsPage,
-        "progress": progressPage,
-        "restore-code": restoreCodePage,
-        "skills-check": skillsCheckPage,
-        "notice": noticePage,
-        "error": errorPage,
-        "consent": consentPage,
-        "consent-details": consentDetailsPage,
-        "delete-data": deleteDataPage,
-        "checkin": checkinPage,
-        "helper-helping": helperPage,
-        "setup": setupPage
+    // The page components by name. Which one a page name shows is the route table's
+    // (Routes, app/ui/PageRoutes.cpp), which the screenshot mode reads too.
+    readonly property var pageComponents: ({
+        "SignInPage": signInPage,
+        "PinPage": pinPage,
+        "HelperPage": helperPage,
+        "DashboardPage": dashboardPage,
+        "LanguagePage": languagePage,
+        "ProfilePage": profilePage,
+        "HomePage": homePage,
+        "LessonPage": lessonPage,
+        "DonePage": donePage,
+        "SettingsPage": settingsPage,
+        "ProgressPage": progressPage,
+        "RestoreCodePage": restoreCodePage,
+        "SkillsCheckPage": skillsCheckPage,
+        "NoticePage": noticePage,
+        "ErrorPage": errorPage,
+        "ConsentPage": consentPage,
+        "ConsentDetailsPage": consentDetailsPage,
+        "DeleteDataPage": deleteDataPage,
+        "CheckinPage": checkinPage,
+        "SetupPage": setupPage
     })
-
     header: Rectangle {
         implicitHeight: topBar.implicitHeight + 2 * Theme.gap
         color: Theme.surface
         border.width: Theme.highContrast ? Theme.borderWidth : 0
         border.color: Theme.border
-        enabled: !App.idlePromptShown
+        enabled: !Session.idlePromptShown
 
         // Who is signed in, the way out, and the settings: on every page, one click away.
         // The row wraps (Flow) so nothing is cut off at 200% text or in a narrow window.
@@ -112,7 +107,7 @@ ApplicationWindow {
             }
             Text {
                 objectName: "demoDataNotice"
-                visible: App.demoData
+                visible: Session.demoData
                 width: Math.min(implicitWidth, topBar.width)
                 height: Math.max(Theme.minTarget, implicitHeight)
                 //: Top bar on every page when the PC holds made-up learners for a demonstration (opensteps demo-data), not real people's progress
@@ -129,7 +124,7 @@ ApplicationWindow {
             }
             Row {
                 objectName: "whoIsHere"
-                visible: App.hasLearner || App.guest
+                visible: Session.hasLearner || Session.guest
                 height: Theme.minTarget
                 spacing: Theme.gap
                 Accessible.role: Accessible.StaticText
@@ -138,10 +133,10 @@ ApplicationWindow {
 
                 Image {
                     anchors.verticalCenter: parent.verticalCenter
-                    visible: App.hasLearner
+                    visible: Session.hasLearner
                     width: Theme.minTarget * 0.8
                     height: width
-                    source: App.hasLearner ? Labels.avatarSource(App.learnerAvatar) : ""
+                    source: Session.hasLearner ? Labels.avatarSource(Session.learnerAvatar) : ""
                     sourceSize.width: Theme.unit * 8
                     Accessible.ignored: true
                 }
@@ -149,21 +144,21 @@ ApplicationWindow {
                     id: whoText
 
                     anchors.verticalCenter: parent.verticalCenter
-                    text: App.guest
+                    text: Session.guest
                           //: Top bar in guest mode: nothing the learner does is kept
                           ? qsTr("Just looking: nothing is saved")
-                          : App.learnerName
+                          : Session.learnerName
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.bodySize
-                    font.bold: App.guest
+                    font.bold: Session.guest
                     color: Theme.text
                     Accessible.ignored: true
                 }
             }
             ActionButton {
                 objectName: "signOut"
-                visible: App.hasLearner || App.guest
-                text: App.guest
+                visible: Session.hasLearner || Session.guest
+                text: Session.guest
                       //: Top bar button in guest mode: back to the learners' pictures
                       ? qsTr("Stop looking")
                       //: Top bar button: signs the learner out (then anyone can sign in)
@@ -172,7 +167,7 @@ ApplicationWindow {
             }
             ActionButton {
                 objectName: "openSettings"
-                visible: App.startPage !== "error" && stack.currentItem?.pageName !== "settings"
+                visible: Session.startPage !== "error" && stack.currentItem?.pageName !== "settings"
                 //: Top bar button that opens the settings page (text size, colours, font, read aloud)
                 text: qsTr("Settings")
                 //: Screen reader name of the top bar's Settings button
@@ -187,7 +182,7 @@ ApplicationWindow {
 
         anchors.fill: parent
         focus: true
-        enabled: !App.idlePromptShown
+        enabled: !Session.idlePromptShown
         // No sliding pages: motion can upset, and old PCs draw every frame in software.
         pushEnter: null
         pushExit: null
@@ -196,7 +191,7 @@ ApplicationWindow {
         replaceEnter: null
         replaceExit: null
 
-        Component.onCompleted: window.show(App.startPage)
+        Component.onCompleted: window.show(Session.startPage)
     }
 
     Component {
@@ -208,11 +203,11 @@ ApplicationWindow {
                 mode: learner.pinKind === "" ? "choose" : "enter"
             })
             onNewLearner: {
-                App.beginNewProfile()
+                Session.beginNewProfile()
                 stack.push(languagePage)
             }
             onJustLooking: {
-                App.startGuest()
+                Session.startGuest()
                 window.show("home")
             }
             onHelperRequested: stack.push(helperPage)
@@ -227,7 +222,7 @@ ApplicationWindow {
             onSignedIn: window.show("home")
             onPinChosen: (kind, code) => {
                 if (pin.learner.id) {
-                    if (App.choosePin(pin.learner.id, kind, code))
+                    if (Session.choosePin(pin.learner.id, kind, code))
                         window.show("home")
                     else
                         //: Shown if a new PIN could not be saved
@@ -258,7 +253,7 @@ ApplicationWindow {
         // From the helper page: back there. At first start: the first visit goes on.
         SetupPage {
             onFinished: stack.depth > 1 ? stack.pop()
-                        : window.show(App.learners.length > 0 ? "sign-in" : "language")
+                        : window.show(Session.learners.length > 0 ? "sign-in" : "language")
         }
     }
     Component {
@@ -276,7 +271,7 @@ ApplicationWindow {
             // First start: offer the settings (text size, colours, read aloud) before anything else.
             onChosen: stack.push(settingsPage, { firstStart: true })
             onCancelled: {
-                App.signOut() // leaves what the newcomer chose behind
+                Session.signOut() // leaves what the newcomer chose behind
                 window.show("sign-in")
             }
         }
@@ -380,14 +375,14 @@ ApplicationWindow {
             onDeleteRequested: stack.push(deleteDataPage)
             onClosed: settings.firstStart ? stack.push(profilePage)
                       : stack.depth > 1 ? stack.pop()
-                      : window.show(App.hasLearner || App.guest ? "home" : "sign-in")
+                      : window.show(Session.hasLearner || Session.guest ? "home" : "sign-in")
         }
     }
     Component {
         id: noticePage
 
         NoticePage {
-            onAcknowledged: window.show(App.learners.length > 0 ? "sign-in" : "language")
+            onAcknowledged: window.show(Session.learners.length > 0 ? "sign-in" : "language")
         }
     }
     Component {
@@ -414,6 +409,6 @@ ApplicationWindow {
     // (nothing on it is lost), read aloud, with a minute to answer before signing out.
     IdlePrompt {
         anchors.fill: parent
-        onSignedOut: window.show(App.learners.length > 0 ? "sign-in" : "language")
+        onSignedOut: window.show(Session.learners.length > 0 ? "sign-in" : "language")
     }
 }

@@ -2,9 +2,10 @@
 // No command: open the app (and the benchmarks' probes of it).
 #include "Command.h"
 
-#include "AppController.h"
 #include "GuiApp.h"
+#include "Home.h"
 #include "ProcessStats.h"
+#include "Session.h"
 #include "SyncPanel.h"
 #include "Workspace.h"
 
@@ -35,7 +36,7 @@ void probeLessonOpening(GuiApp &app) {
     for (const Lesson &lesson : app.workspace().catalog().lessons()) {
         QElapsedTimer timer;
         timer.start();
-        app.app()->openLesson(lesson.id);
+        app.ui().home().openLesson(lesson.id);
         QMetaObject::invokeMethod(window, "show", Q_ARG(QString, QStringLiteral("lesson")));
         QEventLoop loop;
         QObject::connect(window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit);
@@ -54,7 +55,7 @@ void probeLessonOpening(GuiApp &app) {
 // Reports the first frame of the page the learner lands on, then exits.
 void probeStartup(GuiApp &app) {
     static std::atomic_bool reported = false;
-    const QString firstPage = app.app()->startPage();
+    const QString firstPage = app.ui().session().startPage();
     QObject::connect(
         app.window(), &QQuickWindow::frameSwapped, app.window(),
         [firstPage] {
@@ -90,7 +91,7 @@ public:
         GuiApp app;
         if (!app.start(gui))
             return 1;
-        app.sync()->startBackground(); // outcomes to the LRS while open, if staff set one
+        app.ui().sync().startBackground(); // outcomes to the LRS while open, if staff set one
         if (context.parser.isSet(kStartupProbe))
             probeStartup(app);
         if (context.parser.isSet(kLessonOpenProbe))

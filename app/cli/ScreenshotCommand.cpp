@@ -2,10 +2,10 @@
 // `opensteps screenshot`: one page with sample data, rendered without a display, and checked.
 #include "Command.h"
 
-#include "AppController.h"
 #include "Database.h"
 #include "GuiApp.h"
 #include "PageAudit.h"
+#include "PageRoutes.h"
 #include "SampleData.h"
 #include "ScreenshotStaging.h"
 
@@ -50,7 +50,7 @@ public:
         return {
             {kPage,
              QStringLiteral("screenshot: the page to render (%1).")
-                 .arg(AppController::pageNames().join(QLatin1String(", "))),
+                 .arg(PageRoutes::names().join(QLatin1String(", "))),
              QStringLiteral("NAME")},
             {kTextScale, QStringLiteral("screenshot: text size from 1.0 to 2.0."),
              QStringLiteral("SCALE"), QStringLiteral("1.0")},
@@ -107,10 +107,8 @@ GuiOptions guiOptions(const CommandContext &context, const QString &dataDir, qre
                                  .arg(Database::latestVersion() + 1)
                                  .arg(Database::latestVersion());
     // A first visit (making a profile) starts on an empty PC.
-    static const QStringList firstVisit = {
-        QStringLiteral("language"),        QStringLiteral("profile"), QStringLiteral("consent"),
-        QStringLiteral("consent-details"), QStringLiteral("notice"),  QStringLiteral("setup")};
-    if (!firstVisit.contains(page))
+    const PageRoute *route = PageRoutes::find(page);
+    if (route && route->staged != PageRoute::Staged::EmptyPc)
         gui.prepareData = [](Workspace &w) { return addSampleLearner(w.database(), w.catalog()); };
     return gui;
 }
@@ -122,13 +120,13 @@ int ScreenshotCommand::run(const CommandContext &context) const {
     bool scaleOk = false;
     const qreal scale = parser.value(kTextScale).toDouble(&scaleOk);
     const bool stay = parser.isSet(kStay);
-    if (!AppController::pageNames().contains(page) || (outPath.isEmpty() && !stay) || !scaleOk ||
+    if (!PageRoutes::names().contains(page) || (outPath.isEmpty() && !stay) || !scaleOk ||
         scale < 1.0 || scale > 2.0) {
         context.err << "Usage: opensteps screenshot --page NAME --out FILE.png [--text-scale "
                        "1.0-2.0] [--theme default|dark|high-contrast] [--font NAME] [--lang "
                        "CODE] [--step FOLDER/STEP] [--check-layout] [--check-keyboard] "
                        "[--stay]\nPages: "
-                    << AppController::pageNames().join(QLatin1String(", ")) << Qt::endl;
+                    << PageRoutes::names().join(QLatin1String(", ")) << Qt::endl;
         return 2;
     }
     QTemporaryDir sampleDir;

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiApp.h"
 
-#include "AppController.h"
-#include "Dashboard.h"
-#include "MyProgress.h"
 #include "Preferences.h"
 #include "ReadAloud.h"
-#include "SyncPanel.h"
+#include "UiSingletons.h"
 
 #include <QDir>
 #include <QFontDatabase>
@@ -24,12 +21,8 @@ GuiApp::GuiApp(QObject *parent)
 GuiApp::~GuiApp() {
     // The engine goes first: QML must not outlive the objects its bindings read.
     m_engine.reset();
-    AppController::setInstance(nullptr);
-    MyProgress::setInstance(nullptr);
-    SyncPanel::setInstance(nullptr);
-    Dashboard::setInstance(nullptr);
+    m_ui.reset();
     Preferences::setInstance(nullptr);
-    ReadAloud::setInstance(nullptr);
 }
 
 void GuiApp::registerBundledFonts() {
@@ -64,8 +57,10 @@ bool GuiApp::start(const GuiOptions &options) {
 
     m_preferences =
         std::make_unique<Preferences>(opened.usable() ? &m_workspace->settings() : nullptr);
-    m_app = std::make_unique<AppController>(opened.usable() ? m_workspace.get() : nullptr,
-                                            *m_preferences, startPage, problem);
+    Workspace *workspace = opened.usable() ? m_workspace.get() : nullptr;
+    m_ui = std::make_unique<UiSingletons>(
+        workspace, *m_preferences,
+        UiSingletons::Options{startPage, problem, ReadAloud::makeDefaultEngine(), {}});
     if (!options.language.isEmpty())
         m_preferences->setLanguage(options.language);
     if (options.textScale > 0)
@@ -74,23 +69,13 @@ bool GuiApp::start(const GuiOptions &options) {
         m_preferences->setTheme(options.theme);
     if (!options.font.isEmpty())
         m_preferences->setFont(options.font);
-    m_readAloud = std::make_unique<ReadAloud>(ReadAloud::makeDefaultEngine());
-    const auto configureSpeech = [this] {
-        m_readAloud->configure(m_preferences->speechRate(), m_preferences->voice());
+    ReadAloud *readAloud = &m_ui->readAloud();
+    const auto configureSpeech = [this, readAloud] {
+        readAloud->configure(m_preferences->speechRate(), m_preferences->voice());
     };
     configureSpeech();
-    connect(m_preferences.get(), &Preferences::speechChanged, m_readAloud.get(), configureSpeech);
+    connect(m_preferences.get(), &Preferences::speechChanged, readAloud, configureSpeech);
     Preferences::setInstance(m_preferences.get());
-    AppController::setInstance(m_app.get());
-    m_progress =
-        std::make_unique<MyProgress>(opened.usable() ? m_workspace.get() : nullptr, *m_app);
-    MyProgress::setInstance(m_progress.get());
-    m_sync = std::make_unique<SyncPanel>(opened.usable() ? m_workspace.get() : nullptr);
-    SyncPanel::setInstance(m_sync.get());
-    m_dashboard =
-        std::make_unique<Dashboard>(opened.usable() ? m_workspace.get() : nullptr, *m_app);
-    Dashboard::setInstance(m_dashboard.get());
-    ReadAloud::setInstance(m_readAloud.get());
 
     registerBundledFonts();
     m_engine = std::make_unique<QQmlApplicationEngine>();

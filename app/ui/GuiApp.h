@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "UiSingletons.h"
 #include "Workspace.h"
 
 #include <QObject>
@@ -13,12 +14,7 @@ class QQuickWindow;
 
 namespace OpenSteps {
 
-class AppController;
-class Dashboard;
-class MyProgress;
-class SyncPanel;
 class Preferences;
-class ReadAloud;
 
 struct GuiOptions {
     QString dataDir;
@@ -45,13 +41,11 @@ public:
 
     // False when the QML could not be loaded (a build problem, not a user problem).
     bool start(const GuiOptions &options);
-    SyncPanel *sync() const { return m_sync.get(); }
-    Dashboard *dashboard() const { return m_dashboard.get(); }
+    // The QML singletons (Session, Home, Profile, Staff...), once started.
+    UiSingletons &ui() const { return *m_ui; }
 
     QQuickWindow *window() const;
-    AppController *app() const { return m_app.get(); }
     Preferences *preferences() const { return m_preferences.get(); }
-    ReadAloud *readAloud() const { return m_readAloud.get(); }
     Workspace &workspace() { return *m_workspace; }
 
 private:
@@ -59,11 +53,7 @@ private:
     static void registerBundledFonts();
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Preferences> m_preferences;
-    std::unique_ptr<AppController> m_app;
-    std::unique_ptr<MyProgress> m_progress;
-    std::unique_ptr<SyncPanel> m_sync;
-    std::unique_ptr<Dashboard> m_dashboard;
-    std::unique_ptr<ReadAloud> m_readAloud;
+    std::unique_ptr<UiSingletons> m_ui;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

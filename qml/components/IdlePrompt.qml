@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import OpenSteps
 
 // "Are you still there?", shown over the page when nobody has used the PC for the staff-set
-// time (AppController's idle watch). The page underneath stays as it is, so nothing typed is
+// time (the Session's idle watch). The page underneath stays as it is, so nothing typed is
 // lost; answering gives the focus back where it was. Without an answer, the learner is signed
 // out with everything saved, so the next person cannot see or change their work.
 Rectangle {
@@ -15,13 +15,13 @@ Rectangle {
     property Item focusBefore: null
     //: The question after a long time without use
     readonly property string question: qsTr("Are you still there?")
-    readonly property string explanation: App.guest
+    readonly property string explanation: Session.guest
         //: Under "Are you still there?" in guest mode; %1 is a number of seconds
-        ? qsTr("If nobody answers, OpenSteps will go back to the start in %1 seconds.").arg(App.idleSecondsLeft)
+        ? qsTr("If nobody answers, OpenSteps will go back to the start in %1 seconds.").arg(Session.idleSecondsLeft)
         //: Under "Are you still there?"; %1 is a number of seconds
-        : qsTr("If nobody answers, OpenSteps will sign you out in %1 seconds. Your lessons are saved.").arg(App.idleSecondsLeft)
+        : qsTr("If nobody answers, OpenSteps will sign you out in %1 seconds. Your lessons are saved.").arg(Session.idleSecondsLeft)
 
-    visible: App.idlePromptShown
+    visible: Session.idlePromptShown
 
     Timer {
         id: refocus
@@ -44,15 +44,15 @@ Rectangle {
     Connections {
         target: prompt.Window.window
         function onActiveFocusItemChanged() {
-            if (!App.idlePromptShown && prompt.Window.activeFocusItem)
+            if (!Session.idlePromptShown && prompt.Window.activeFocusItem)
                 prompt.focusBefore = prompt.Window.activeFocusItem
         }
     }
 
     Connections {
-        target: App
+        target: Session
         function onIdlePromptShownChanged() {
-            if (App.idlePromptShown) {
+            if (Session.idlePromptShown) {
                 stillHere.forceActiveFocus()
                 if (ReadAloud.available)
                     ReadAloud.say(prompt.question + "\n" + prompt.explanation)
@@ -109,7 +109,7 @@ Rectangle {
                 primary: true
                 //: Answer to "Are you still there?"
                 text: qsTr("Yes, I am still here")
-                onClicked: App.stillHere()
+                onClicked: Session.stillHere()
             }
         }
     }

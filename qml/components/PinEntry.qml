@@ -16,7 +16,7 @@ ColumnLayout {
     property var entered: []
     readonly property int length: kind === "digits" ? 4 : 3
     readonly property string pin: entered.join(kind === "digits" ? "" : ",")
-    readonly property var pictures: App.pinPictures
+    readonly property var pictures: Session.pinPictures
 
     // The PIN is complete (4 numbers or 3 pictures).
     signal completed(string pin)
@@ -92,7 +92,7 @@ ColumnLayout {
             id: keys
 
             model: entry.kind === "digits" ? ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0"]
-                                           : App.pinPictures
+                                           : Session.pinPictures
 
             Tappable {
                 id: key

@@ -9,7 +9,7 @@ import OpenSteps
 FocusScope {
     id: page
 
-    // Reported to App.pageShown() so tests and the start-up probe know what is on screen.
+    // Reported to Session.pageShown() so tests and the start-up probe know what is on screen.
     property string pageName
     property alias title: heading.text
     default property alias content: column.data
@@ -49,7 +49,7 @@ FocusScope {
     StackView.onActivated: {
         page.focusHeading()
         page.openingFocus?.forceActiveFocus()
-        App.pageShown(page.pageName)
+        Session.pageShown(page.pageName)
     }
 
     Rectangle {

@@ -22,8 +22,8 @@ ColumnLayout {
     property string postcodeSaved: ""
     // Typed into since it was last filled in or saved.
     property bool postcodeEdited: false
-    readonly property var bands: App.ageBands
-    readonly property var languages: App.preferredLanguages
+    readonly property var bands: Profile.ageBands
+    readonly property var languages: Profile.preferredLanguages
     //: An answer to an optional question about the learner: they do not want to answer it
     readonly property string ratherNotSay: qsTr("I'd rather not say")
     //: Optional question about the learner's age
@@ -47,7 +47,7 @@ ColumnLayout {
     // The district typed, tidied ("ls9" is LS9), or "" when the box is empty; undefined when
     // it cannot be used, and then postcodeError says why and how to put it right.
     function checkedPostcode() {
-        const problem = App.postcodeProblem(postcodeField.text)
+        const problem = Profile.postcodeProblem(postcodeField.text)
         questions.postcodeError = problem === "full"
                 //: Shown when a whole postcode was typed: only the first part is kept
                 ? qsTr("Please type only the first part of your postcode, like LS9. We do not keep the whole postcode.")

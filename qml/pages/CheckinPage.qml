@@ -5,7 +5,7 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import OpenSteps
 
-// "What has changed for you?": the optional check-in offered at a milestone (App.checkinDue).
+// "What has changed for you?": the optional check-in offered at a milestone (Home.checkinDue).
 // Six picture buttons, each with its words under it; any number may be chosen. "Save" keeps
 // the answer once for the milestone (with nothing chosen it means "none of these yet");
 // "Not now" keeps nothing, and the check-in stays offered on Home. Nothing is timed.
@@ -17,7 +17,7 @@ ScrollPage {
     property bool saved: false
     property string message: ""
     // The outcome ids in order (a plain JavaScript array, so its methods can be used).
-    readonly property var outcomes: App.checkinOutcomes
+    readonly property var outcomes: Profile.checkinOutcomes
 
     signal closed()
 
@@ -48,7 +48,7 @@ ScrollPage {
     }
 
     function save() {
-        if (App.saveCheckin(page.chosen)) {
+        if (Profile.saveCheckin(page.chosen)) {
             page.message = ""
             page.saved = true
             page.focusHeading()

@@ -15,7 +15,7 @@ ScrollPage {
 
     signal closed()
 
-    readonly property bool staff: App.helperRole === "staff"
+    readonly property bool staff: Session.helperRole === "staff"
     // Showing the date boxes ("Choose dates"), before or after they are used.
     property bool choosingDates: Dashboard.period === "custom"
     property string datesProblem: ""

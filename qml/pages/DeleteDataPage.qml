@@ -27,7 +27,7 @@ ScrollPage {
     signal deleted()
 
     function deleteData() {
-        if (App.deleteMyData()) {
+        if (Profile.deleteMyData()) {
             page.deleted()
         } else {
             //: Shown if the learner's data could not be deleted

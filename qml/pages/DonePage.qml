@@ -13,8 +13,8 @@ ScrollPage {
 
     readonly property var areas: MyProgress.areas
     // Set when this lesson was the last of its topic: then a certificate is on offer.
-    readonly property var finishedArea: App.guest ? undefined
-        : page.areas.find(area => area.topic === App.lesson.topic && area.finished)
+    readonly property var finishedArea: Session.guest ? undefined
+        : page.areas.find(area => area.topic === Home.lesson.topic && area.finished)
 
     pageName: "done"
     //: Heading after finishing a lesson
@@ -24,11 +24,11 @@ ScrollPage {
         Layout.fillWidth: true
         objectName: "doneMessage"
         //: %1 is the title of the lesson just finished
-        text: App.guest
+        text: Session.guest
               //: Guest mode: %1 is the title of the lesson just finished
-              ? qsTr("You finished the lesson “%1”.").arg(App.lesson.title)
+              ? qsTr("You finished the lesson “%1”.").arg(Home.lesson.title)
               //: %1 is the title of the lesson just finished
-              : qsTr("You finished the lesson “%1”. It is saved on this computer.").arg(App.lesson.title)
+              : qsTr("You finished the lesson “%1”. It is saved on this computer.").arg(Home.lesson.title)
     }
 
     BodyText {
@@ -38,7 +38,7 @@ ScrollPage {
         font.bold: true
         //: After the last lesson of a topic; %1 is the topic's name
         text: qsTr("You have finished every lesson in “%1”. You can get a certificate.")
-              .arg(Labels.topics[App.lesson.topic] ?? App.lesson.topic)
+              .arg(Labels.topics[Home.lesson.topic] ?? Home.lesson.topic)
     }
     ActionButton {
         Layout.fillWidth: true
@@ -54,14 +54,14 @@ ScrollPage {
     BodyText {
         Layout.fillWidth: true
         objectName: "foundationReached"
-        visible: !App.guest && App.checkinDue === "foundation"
+        visible: !Session.guest && Home.checkinDue === "foundation"
         //: After the lesson that completes all the Foundation (first steps) lessons
         text: qsTr("You have now done all the first steps. If you like, tell us what has changed for you.")
     }
     ActionButton {
         Layout.fillWidth: true
         objectName: "checkinOffer"
-        visible: !App.guest && App.checkinDue === "foundation"
+        visible: !Session.guest && Home.checkinDue === "foundation"
         //: Opens the optional "What has changed for you?" questions
         text: qsTr("Tell us what has changed for you (optional)")
         onClicked: page.checkinRequested()

@@ -18,10 +18,10 @@ ScrollPage {
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.problemDetails !== ""
+        visible: Session.problemDetails !== ""
         color: Theme.secondaryText
         font.pixelSize: Theme.smallSize
         //: Technical details for staff; %1 is a message in English
-        text: qsTr("For staff: %1").arg(App.problemDetails)
+        text: qsTr("For staff: %1").arg(Session.problemDetails)
     }
 }

@@ -29,7 +29,7 @@ ScrollPage {
     title: qsTr("Helpers and staff")
 
     function signIn() {
-        const attempt = App.helperSignIn(nameField.text, passField.text)
+        const attempt = Session.helperSignIn(nameField.text, passField.text)
         passField.text = ""
         if (attempt.result === "signed-in") {
             page.message = ""
@@ -43,11 +43,11 @@ ScrollPage {
         messageBox.forceActiveFocus()
     }
 
-    StackView.onRemoved: App.helperSignOut()
+    StackView.onRemoved: Session.helperSignOut()
 
     function addAccount() {
         const name = newHelperName.text.trim()
-        newHelperProblem.text = App.addHelper(name, page.newRole, newHelperPass.text,
+        newHelperProblem.text = Staff.addHelper(name, page.newRole, newHelperPass.text,
                                               newHelperPassAgain.text)
         if (newHelperProblem.text !== "") {
             newHelperProblem.forceActiveFocus()
@@ -67,21 +67,21 @@ ScrollPage {
 
     BodyText {
         Layout.fillWidth: true
-        visible: !App.hasHelpers
+        visible: !Staff.hasHelpers
         //: Shown when no volunteer or staff account exists on this PC yet
         text: qsTr("There are no helper accounts on this computer yet. Staff make the first one by setting up this hub.")
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.hasHelpers && App.hubSetupPossible && App.helperName === ""
+        visible: Staff.hasHelpers && Staff.hubSetupPossible && Session.helperName === ""
         //: Shown when volunteers have accounts on this PC but no staff member has one yet
         text: qsTr("There is no staff account on this computer yet. Staff make the first one by setting up this hub.")
     }
     ActionButton {
         Layout.fillWidth: true
         objectName: "helperSetUpHub"
-        visible: App.hubSetupPossible && App.helperName === ""
-        primary: !App.hasHelpers
+        visible: Staff.hubSetupPossible && Session.helperName === ""
+        primary: !Staff.hasHelpers
         //: Helper page: opens the hub set-up (its name, where outcomes go, the first staff account)
         text: qsTr("Set up this hub")
         onClicked: page.setupRequested()
@@ -97,7 +97,7 @@ ScrollPage {
     // Signing in.
     BodyText {
         Layout.fillWidth: true
-        visible: App.hasHelpers && App.helperName === ""
+        visible: Staff.hasHelpers && Session.helperName === ""
         font.bold: true
         //: Label of the helper's name box
         text: qsTr("Your name")
@@ -107,7 +107,7 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "helperName"
-        visible: App.hasHelpers && App.helperName === ""
+        visible: Staff.hasHelpers && Session.helperName === ""
         label: qsTr("Your name")
         onAccepted: passField.forceActiveFocus()
     }
@@ -140,14 +140,14 @@ ScrollPage {
     // Signed in: what helpers may do.
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperName !== ""
+        visible: Session.helperName !== ""
         //: %1 is the helper's name
-        text: qsTr("Signed in as %1.").arg(App.helperName)
+        text: qsTr("Signed in as %1.").arg(Session.helperName)
     }
     ActionButton {
         Layout.fillWidth: true
         objectName: "openDashboard"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: opens the page of outcome figures (learners, lessons, skills) for a period
         text: qsTr("Outcomes dashboard")
         onClicked: page.dashboardRequested()
@@ -168,18 +168,18 @@ ScrollPage {
         }
     }
     SectionHeading {
-        visible: App.helperName !== ""
+        visible: Session.helperName !== ""
         //: Helper page: section to reset learners' PINs
         text: qsTr("Reset a learner's PIN")
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperName !== ""
+        visible: Session.helperName !== ""
         //: Helper page: what resetting a PIN does
         text: qsTr("The learner chooses a new PIN the next time they sign in. Their lessons stay as they are.")
     }
     Repeater {
-        model: App.helperName !== "" ? App.learners : []
+        model: Session.helperName !== "" ? Session.learners : []
 
         ActionButton {
             required property var modelData
@@ -189,7 +189,7 @@ ScrollPage {
             //: Helper page: resets one learner's PIN; %1 is the learner's name
             text: qsTr("Reset the PIN of %1").arg(modelData.name)
             onClicked: {
-                if (App.resetPin(modelData.id)) {
+                if (Staff.resetPin(modelData.id)) {
                     //: Confirmation after a helper reset a PIN; %1 is the learner's name
                     page.done = qsTr("The PIN of %1 is reset.").arg(modelData.name)
                     // The buttons are made again; the focus goes to the confirmation.
@@ -201,18 +201,18 @@ ScrollPage {
     // Helping a learner now: what the learner does meanwhile is marked as done with help.
     SectionHeading {
         objectName: "helpingHeading"
-        visible: App.helperName !== ""
+        visible: Session.helperName !== ""
         //: Helper page: section where a volunteer says they are sitting with a learner
         text: qsTr("Helping a learner now")
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperName !== "" && !App.helping
+        visible: Session.helperName !== "" && !Staff.helping
         //: Helper page: why a helper says who they are helping
         text: qsTr("Say who you are sitting with. What they do while you help is counted as done with help. It ends when they sign out.")
     }
     Repeater {
-        model: App.helperName !== "" && !App.helping ? App.learners : []
+        model: Session.helperName !== "" && !Staff.helping ? Session.learners : []
 
         ActionButton {
             required property var modelData
@@ -222,7 +222,7 @@ ScrollPage {
             //: Helper page: the helper starts helping one learner; %1 is the learner's name
             text: qsTr("I am helping %1").arg(modelData.name)
             onClicked: {
-                if (App.startHelping(modelData.id))
+                if (Staff.startHelping(modelData.id))
                     helpingText.forceActiveFocus()
             }
         }
@@ -232,13 +232,13 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "helpingNow"
-        visible: App.helperName !== "" && App.helping
+        visible: Session.helperName !== "" && Staff.helping
         font.bold: true
-        text: App.helpingHelperName === App.helperName
+        text: Staff.helpingHelperName === Session.helperName
               //: Helper page: while a help session is open; %1 is the learner's name
-              ? qsTr("You are helping %1.").arg(App.helpingLearnerName)
+              ? qsTr("You are helping %1.").arg(Staff.helpingLearnerName)
               //: Helper page: another helper's session is open; %1 the helper, %2 the learner
-              : qsTr("%1 is helping %2.").arg(App.helpingHelperName).arg(App.helpingLearnerName)
+              : qsTr("%1 is helping %2.").arg(Staff.helpingHelperName).arg(Staff.helpingLearnerName)
         FocusRing {
             target: helpingText
         }
@@ -246,41 +246,41 @@ ScrollPage {
     ActionButton {
         Layout.fillWidth: true
         objectName: "stopHelping"
-        visible: App.helperName !== "" && App.helping
+        visible: Session.helperName !== "" && Staff.helping
         //: Helper page: ends the help session
         text: qsTr("I have finished helping")
         onClicked: {
-            App.stopHelping()
+            Staff.stopHelping()
             //: Confirmation after a helper ends a help session
             page.done = qsTr("Thank you. The help session has ended.")
             doneText.forceActiveFocus()
         }
     }
     SectionHeading {
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff setting: how long the PC waits without use before asking "Are you still there?"
         text: qsTr("Sign learners out when nobody uses the computer for")
     }
     ChoiceGroup {
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         namePrefix: "idleMinutes"
         options: page.idleChoices.map(minutes => ({
             value: minutes,
             //: A number of minutes; %1 is a number such as 10
             label: qsTr("%1 minutes").arg(minutes)
         }))
-        current: App.idleMinutes
-        onChosen: value => App.setIdleMinutes(value)
+        current: Staff.idleMinutes
+        onChosen: value => Staff.setIdleMinutes(value)
     }
 
     // Staff: volunteer and staff accounts.
     SectionHeading {
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff section: the volunteer and staff accounts on this PC, and adding one
         text: qsTr("Volunteers and staff")
     }
     Repeater {
-        model: App.helperAccounts
+        model: Staff.helperAccounts
 
         BodyText {
             required property var modelData
@@ -295,7 +295,7 @@ ScrollPage {
         }
     }
     SectionHeading {
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: heading of the form that adds a volunteer or staff account
         text: qsTr("Add an account")
     }
@@ -303,11 +303,11 @@ ScrollPage {
         id: newHelperProblem
 
         objectName: "newHelperProblem"
-        visible: text !== "" && App.helperRole === "staff"
+        visible: text !== "" && Session.helperRole === "staff"
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         font.bold: true
         text: newHelperName.label
     }
@@ -316,20 +316,20 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "newHelperName"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: the new volunteer's or staff member's name, as they will type it to sign in
         label: qsTr("Their name")
         onAccepted: newHelperPass.forceActiveFocus()
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         font.bold: true
         //: Staff: label of the choice between a volunteer and a staff account
         text: qsTr("Their role")
     }
     ChoiceGroup {
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         namePrefix: "newHelperRole"
         options: [
             //: Staff: a volunteer account (can reset PINs and help learners)
@@ -343,7 +343,7 @@ ScrollPage {
     // Right before its box: screen readers get no name for a password box from Qt 6.4.
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         font.bold: true
         text: newHelperPass.label
     }
@@ -352,15 +352,15 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "newHelperPassphrase"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: the new account's passphrase; %1 is the least number of characters, such as 8
-        label: qsTr("Their passphrase (at least %1 characters)").arg(App.minPassphraseLength)
+        label: qsTr("Their passphrase (at least %1 characters)").arg(Staff.minPassphraseLength)
         echoMode: TextInput.Password
         onAccepted: newHelperPassAgain.forceActiveFocus()
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         font.bold: true
         text: newHelperPassAgain.label
     }
@@ -369,7 +369,7 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "newHelperPassphraseAgain"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: the new account's passphrase typed a second time, to be sure of it
         label: qsTr("The same passphrase again")
         echoMode: TextInput.Password
@@ -378,7 +378,7 @@ ScrollPage {
     ActionButton {
         Layout.fillWidth: true
         objectName: "addHelper"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: adds the volunteer or staff account typed above
         text: qsTr("Add this account")
         onClicked: page.addAccount()
@@ -386,13 +386,13 @@ ScrollPage {
 
     // Staff: which hub this PC belongs to.
     SectionHeading {
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff section: the name and id of the hub (library or community centre) this PC is in
         text: qsTr("This hub")
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         font.bold: true
         text: hubNameField.label
     }
@@ -401,7 +401,7 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "hubName"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: the hub's name as learners know it; it is printed on certificates
         label: qsTr("Hub name (on certificates)")
         // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
@@ -409,7 +409,7 @@ ScrollPage {
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         font.bold: true
         text: hubIdField.label
     }
@@ -418,7 +418,7 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "hubId"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: a short id for the hub, sent with outcomes; small letters, digits and hyphens
         label: qsTr("Hub id (like leeds-central-library)")
         // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
@@ -434,7 +434,7 @@ ScrollPage {
     ActionButton {
         Layout.fillWidth: true
         objectName: "hubSave"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: saves the hub's name and id
         text: qsTr("Save the hub's name and id")
         onClicked: {
@@ -449,14 +449,14 @@ ScrollPage {
 
     // Staff: sharing anonymised outcomes with the programme's Learning Record Store.
     SectionHeading {
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff section: sending anonymised outcomes to the programme
         text: qsTr("Sharing outcomes with the programme")
     }
     BodyText {
         Layout.fillWidth: true
         objectName: "syncStatus"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         text: {
             //: Staff: how many anonymised outcome statements wait to be sent; %1 is a number
             let words = qsTr("Outcome statements waiting to be sent: %1.").arg(Sync.pending)
@@ -471,27 +471,27 @@ ScrollPage {
     ErrorMessage {
         Layout.fillWidth: true
         objectName: "syncCredentialsRejected"
-        visible: App.helperRole === "staff" && Sync.credentialsRejected
+        visible: Session.helperRole === "staff" && Sync.credentialsRejected
         //: Staff: the Learning Record Store refused the key and secret; sending has stopped
         text: qsTr("Sync credentials rejected: the Learning Record Store did not accept the key and secret. Sending has stopped until they are changed below.")
     }
     BodyText {
         Layout.fillWidth: true
         objectName: "syncLastError"
-        visible: App.helperRole === "staff" && Sync.lastError !== "" && !Sync.credentialsRejected
+        visible: Session.helperRole === "staff" && Sync.lastError !== "" && !Sync.credentialsRejected
         //: Staff: the last problem sending outcomes; %1 is a date and time, %2 the problem
         text: qsTr("Last problem (%1): %2").arg(Sync.lastErrorAt).arg(Sync.lastError)
     }
     BodyText {
         Layout.fillWidth: true
         objectName: "syncSetAside"
-        visible: App.helperRole === "staff" && Sync.setAside > 0
+        visible: Session.helperRole === "staff" && Sync.setAside > 0
         //: Staff: statements the LRS refused as invalid; %1 is a number, %2 the LRS's reasons
         text: qsTr("Statements the Learning Record Store refused and that are set aside: %1. It said: %2").arg(Sync.setAside).arg(Sync.setAsideReasons.join(" / "))
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         font.bold: true
         text: endpointField.label
     }
@@ -500,7 +500,7 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "syncEndpoint"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: the web address of the programme's Learning Record Store
         label: qsTr("Learning Record Store address (https://…)")
         // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
@@ -508,7 +508,7 @@ ScrollPage {
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         font.bold: true
         text: keyField.label
     }
@@ -517,7 +517,7 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "syncKey"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: the Learning Record Store's key (like a user name)
         label: qsTr("Key")
         // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
@@ -525,7 +525,7 @@ ScrollPage {
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         font.bold: true
         text: secretField.label
     }
@@ -534,21 +534,21 @@ ScrollPage {
 
         Layout.fillWidth: true
         objectName: "syncSecret"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: the Learning Record Store's secret (like a password)
         label: qsTr("Secret")
         echoMode: TextInput.Password
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.helperRole === "staff" && Sync.hasSecret
+        visible: Session.helperRole === "staff" && Sync.hasSecret
         //: Staff: under the LRS secret box when a secret is saved already
         text: qsTr("A secret is saved. Leave the box empty to keep it.")
     }
     BodyText {
         Layout.fillWidth: true
         objectName: "syncSecretWarning"
-        visible: App.helperRole === "staff" && Sync.secretWarning !== ""
+        visible: Session.helperRole === "staff" && Sync.secretWarning !== ""
         text: Sync.secretWarning
     }
     ErrorMessage {
@@ -561,7 +561,7 @@ ScrollPage {
     ActionButton {
         Layout.fillWidth: true
         objectName: "syncSave"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: saves the Learning Record Store settings
         text: qsTr("Save these settings")
         onClicked: {
@@ -577,7 +577,7 @@ ScrollPage {
     ActionButton {
         Layout.fillWidth: true
         objectName: "syncNow"
-        visible: App.helperRole === "staff" && Sync.endpoint !== ""
+        visible: Session.helperRole === "staff" && Sync.endpoint !== ""
         enabled: !Sync.running
         //: Staff: sends the waiting outcome statements now
         text: qsTr("Send now")
@@ -586,7 +586,7 @@ ScrollPage {
     ActionButton {
         Layout.fillWidth: true
         objectName: "syncExport"
-        visible: App.helperRole === "staff"
+        visible: Session.helperRole === "staff"
         //: Staff: for hubs without internet: saves waiting outcomes to a file to carry elsewhere
         text: qsTr("No internet here: save outcomes to a file")
         onClicked: {
@@ -599,7 +599,7 @@ ScrollPage {
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing * 2
         objectName: "closeHelper"
-        primary: App.helperName !== ""
+        primary: Session.helperName !== ""
         //: Leaves the helper page (and signs the helper out)
         text: qsTr("Done")
         onClicked: page.closed()

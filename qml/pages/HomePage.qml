@@ -16,27 +16,27 @@ ScrollPage {
     signal checkinRequested()
 
     pageName: "home"
-    title: App.guest
+    title: Session.guest
            //: Heading of Home in guest mode ("Just looking")
            ? qsTr("Welcome")
            //: Greeting at the top of Home; %1 is the learner's name
-           : qsTr("Hello, %1").arg(App.learnerName)
+           : qsTr("Hello, %1").arg(Session.learnerName)
 
     ActionButton {
         id: resumeButton
 
         Layout.fillWidth: true
         objectName: "continueButton"
-        visible: App.resumeLessonId !== ""
+        visible: Home.resumeLessonId !== ""
         primary: true
         //: Big button on Home that opens the lesson the learner was doing (or the next one)
         text: qsTr("Continue where you left off") + "\n"
               //: Second line of the Continue button: %1 is a lesson title, %2 of %3 the step
-              + qsTr("%1 — step %2 of %3").arg(App.resumeLessonTitle).arg(App.resumeStepNumber)
-                .arg(App.resumeStepCount)
+              + qsTr("%1 — step %2 of %3").arg(Home.resumeLessonTitle).arg(Home.resumeStepNumber)
+                .arg(Home.resumeStepCount)
         Accessible.name: text.replace("\n", ". ")
         onClicked: {
-            if (App.openLesson(App.resumeLessonId))
+            if (Home.openLesson(Home.resumeLessonId))
                 page.lessonOpened()
         }
     }
@@ -45,8 +45,8 @@ ScrollPage {
     BodyText {
         Layout.fillWidth: true
         objectName: "skillsCheckOffer"
-        visible: App.skillsCheckDue
-        text: App.skillsChecksDone === 0
+        visible: Home.skillsCheckDue
+        text: Home.skillsChecksDone === 0
               //: Home: invites a learner who has not done the skills check yet
               ? qsTr("Tell us what you can do already, and your lessons will start with what you need most.")
               //: Home: invites a learner to do the skills check again after 5 more lessons
@@ -55,22 +55,22 @@ ScrollPage {
     Flow {
         Layout.fillWidth: true
         spacing: Theme.spacing
-        visible: App.hasLearner
+        visible: Session.hasLearner
 
         ActionButton {
             objectName: "skillsCheckButton"
-            primary: App.skillsCheckDue && App.resumeLessonId === ""
+            primary: Home.skillsCheckDue && Home.resumeLessonId === ""
             //: Home: opens the skills check
             text: qsTr("Check my skills")
             onClicked: {
-                App.startSkillsCheck()
+                Home.startSkillsCheck()
                 page.skillsCheckRequested()
             }
         }
         ActionButton {
             objectName: "restoreCodeButton"
             // For a learner who has just made their profile here, coming from another PC.
-            visible: App.resumeLessonId === ""
+            visible: Home.resumeLessonId === ""
             //: Home: for learners who used OpenSteps on another computer
             text: qsTr("I have a progress code")
             onClicked: page.restoreRequested()
@@ -87,7 +87,7 @@ ScrollPage {
     ActionButton {
         Layout.fillWidth: true
         objectName: "checkinOffer"
-        visible: !App.guest && App.checkinDue !== ""
+        visible: !Session.guest && Home.checkinDue !== ""
         //: Home: opens the optional "What has changed for you?" questions
         text: qsTr("Tell us what has changed for you (optional)")
         onClicked: page.checkinRequested()
@@ -96,7 +96,7 @@ ScrollPage {
     BodyText {
         Layout.fillWidth: true
         objectName: "guestNote"
-        visible: App.guest
+        visible: Session.guest
         //: Home in guest mode
         text: qsTr("You are just looking. Try any lesson: nothing is saved. To keep your progress, make a profile with \"Stop looking\" and then \"I am new here\".")
     }
@@ -104,19 +104,19 @@ ScrollPage {
     // My path: the next lessons for what the learner said they cannot do yet.
     SectionHeading {
         objectName: "myPathHeading"
-        visible: App.pathLessons.length > 0
+        visible: Home.pathLessons.length > 0
         //: Home: heading above the next lessons chosen from the skills check
         text: qsTr("My path")
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.pathLessons.length > 0
+        visible: Home.pathLessons.length > 0
         color: Theme.secondaryText
         //: Home: explains "My path"
         text: qsTr("Lessons for what you said you cannot do yet come first.")
     }
     Repeater {
-        model: App.pathLessons
+        model: Home.pathLessons
 
         LessonCard {
             required property var modelData
@@ -130,7 +130,7 @@ ScrollPage {
             stepsDone: modelData.stepsDone
             completed: false
             onClicked: {
-                if (App.openLesson(modelData.id))
+                if (Home.openLesson(modelData.id))
                     page.lessonOpened()
             }
         }
@@ -143,14 +143,14 @@ ScrollPage {
 
     BodyText {
         Layout.fillWidth: true
-        visible: App.lessons.count === 0
+        visible: Home.lessons.count === 0
         text: qsTr("There are no lessons on this computer yet. Please ask a member of staff.")
     }
 
     Repeater {
         id: lessonCards
 
-        model: App.lessons
+        model: Home.lessons
 
         // Each topic starts with its name and how many of its lessons are finished.
         ColumnLayout {
@@ -201,7 +201,7 @@ ScrollPage {
                 stepsDone: row.stepsDone
                 completed: row.completed
                 onClicked: {
-                    if (App.openLesson(row.lessonId))
+                    if (Home.openLesson(row.lessonId))
                         page.lessonOpened()
                 }
             }
@@ -210,12 +210,12 @@ ScrollPage {
 
     ActionButton {
         objectName: "moreLessons"
-        visible: App.lessons.count < App.lessons.total
+        visible: Home.lessons.count < Home.lessons.total
         //: Home: shows the next lessons when a hub has very many; %1 is how many are not shown
-        text: qsTr("Show more lessons (%1 more)").arg(App.lessons.total - App.lessons.count)
+        text: qsTr("Show more lessons (%1 more)").arg(Home.lessons.total - Home.lessons.count)
         onClicked: {
-            const first = App.lessons.count
-            App.lessons.showMore()
+            const first = Home.lessons.count
+            Home.lessons.showMore()
             // Keyboard users land on the first new lesson.
             lessonCards.itemAt(first)?.card.forceActiveFocus()
         }

@@ -37,7 +37,7 @@ ScrollPage {
         Layout.topMargin: Theme.spacing * 2
         objectName: "languageBack"
         // On a PC with learners, "I am new here" may have been a slip: back to the tiles.
-        visible: App.learners.length > 0
+        visible: Session.learners.length > 0
         //: Leaves the first page of making a profile, back to the learners' pictures
         text: qsTr("Back")
         onClicked: page.cancelled()

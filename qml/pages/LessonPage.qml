@@ -9,7 +9,7 @@ import OpenSteps
 ScrollPage {
     id: page
 
-    readonly property LessonRunner runner: App.lesson
+    readonly property LessonRunner runner: Home.lesson
 
     property bool hintShown: false
     property bool saveFailed: false

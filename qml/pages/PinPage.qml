@@ -31,7 +31,7 @@ ScrollPage {
            : qsTr("Choose your PIN")
 
     function tryPin(pin) {
-        const attempt = App.signInWithPin(page.learner.id, pin)
+        const attempt = Session.signInWithPin(page.learner.id, pin)
         pinEntry.clear()
         if (attempt.result === "signed-in") {
             page.signedIn()
@@ -91,7 +91,7 @@ ScrollPage {
     Keys.onPressed: event => pinEntry.handleKey(event)
 
     Component.onCompleted: {
-        if (mode === "enter" && App.secondsLocked(learner.id ?? 0) > 0)
+        if (mode === "enter" && Session.secondsLocked(learner.id ?? 0) > 0)
             lock()
     }
 
@@ -101,7 +101,7 @@ ScrollPage {
         interval: 1000
         repeat: true
         onTriggered: {
-            if (App.secondsLocked(page.learner.id) === 0) {
+            if (Session.secondsLocked(page.learner.id) === 0) {
                 page.locked = false
                 page.message = ""
                 pinEntry.focusFirstKey()

@@ -62,7 +62,7 @@ ScrollPage {
         Layout.fillWidth: true
         objectName: "nameField"
         label: qsTr("What should we call you?")
-        maximumLength: App.maxNameLength
+        maximumLength: Profile.maxNameLength
         onAccepted: avatarGrid.children[0].forceActiveFocus()
     }
 

@@ -20,7 +20,7 @@ ScrollPage {
 
     // Only a signed-in learner has answers to change and data to delete (not a guest, nor a
     // newcomer before their profile is made).
-    readonly property bool learnerSections: App.hasLearner && !page.firstStart
+    readonly property bool learnerSections: Session.hasLearner && !page.firstStart
     property string sharingError: ""
 
     signal closed()
@@ -203,10 +203,10 @@ ScrollPage {
         objectName: "sharingNow"
         visible: page.learnerSections
         font.bold: true
-        text: App.sharingChoice === "yes"
+        text: Profile.sharingChoice === "yes"
               //: Settings: the learner shares anonymous progress
               ? qsTr("You share your progress with 100% Digital Leeds, without your name.")
-              : App.sharingChoice === "no"
+              : Profile.sharingChoice === "no"
               //: Settings: the learner does not share progress
               ? qsTr("You do not share your progress. Nothing about you leaves this computer.")
               //: Settings: the learner has never been asked whether to share progress
@@ -236,8 +236,8 @@ ScrollPage {
             //: Settings: answer that shares nothing
             { value: "no", label: qsTr("No, thank you") }
         ]
-        current: App.sharingChoice
-        onChosen: value => page.saveSharing(App.setSharing(value === "yes"))
+        current: Profile.sharingChoice
+        onChosen: value => page.saveSharing(Profile.setSharing(value === "yes"))
     }
     // The optional answers, while the learner shares; each saved as it is chosen. Shown
     // afresh from what is saved each time they appear, and kept in step with it.
@@ -247,12 +247,12 @@ ScrollPage {
         // `fresh`: as they appear (nothing typed is kept); otherwise a postcode being typed
         // stays, and "I'd rather not say" stays ticked (nothing saved stands for it).
         function load(fresh: bool) {
-            questions.ageBand = App.ageBand !== "" ? App.ageBand
+            questions.ageBand = Profile.ageBand !== "" ? Profile.ageBand
                               : !fresh && questions.ageBand === "none" ? "none" : ""
-            questions.language = App.preferredLanguage !== "" ? App.preferredLanguage
+            questions.language = Profile.preferredLanguage !== "" ? Profile.preferredLanguage
                                : !fresh && questions.language === "none" ? "none" : ""
             if (fresh || !questions.postcodeEdited) {
-                questions.postcode = App.postcodeDistrict
+                questions.postcode = Profile.postcodeDistrict
                 questions.postcodeEdited = false
             }
             if (fresh) {
@@ -261,7 +261,7 @@ ScrollPage {
             }
         }
 
-        visible: page.learnerSections && App.sharingChoice === "yes"
+        visible: page.learnerSections && Profile.sharingChoice === "yes"
         postcodeSaveButton: true
         Component.onCompleted: load(true)
         onVisibleChanged: {
@@ -270,13 +270,13 @@ ScrollPage {
         }
 
         Connections {
-            target: App
+            target: Profile
             function onSharingChanged() {
                 questions.load(false)
             }
         }
-        onAgeBandChosen: value => page.saveSharing(App.setAgeBand(value === "none" ? "" : value))
-        onLanguageChosen: value => page.saveSharing(App.setPreferredLanguage(value === "none" ? "" : value))
+        onAgeBandChosen: value => page.saveSharing(Profile.setAgeBand(value === "none" ? "" : value))
+        onLanguageChosen: value => page.saveSharing(Profile.setPreferredLanguage(value === "none" ? "" : value))
         onPostcodeSaveRequested: {
             const district = questions.checkedPostcode()
             if (district === undefined) {
@@ -284,7 +284,7 @@ ScrollPage {
                 return
             }
             questions.postcodeEdited = false
-            const saved = App.setPostcodeDistrict(district)
+            const saved = Profile.setPostcodeDistrict(district)
             page.saveSharing(saved)
             if (saved) {
                 questions.postcode = district

@@ -6,7 +6,7 @@ import OpenSteps
 
 // Setting up a hub, once, by staff: the hub's name and id, the programme's Learning Record
 // Store address (optional) and the first staff account, saved together or not at all
-// (App.setUpHub). Offered at the first start of a new PC and on the helper page while no
+// (Staff.setUpHub). Offered at the first start of a new PC and on the helper page while no
 // staff account exists; at home, "Not now" skips it for good.
 ScrollPage {
     id: page
@@ -26,7 +26,7 @@ ScrollPage {
     title: qsTr("Set up this hub")
 
     function save() {
-        const result = App.setUpHub({
+        const result = Staff.setUpHub({
             hubName: hubNameField.text,
             hubId: hubIdField.text,
             lrsAddress: lrsField.text,
@@ -87,7 +87,7 @@ ScrollPage {
         label: qsTr("Hub name (on certificates)")
         onTextEdited: {
             if (!page.idTyped)
-                hubIdField.text = App.suggestHubId(hubNameField.text)
+                hubIdField.text = Staff.suggestHubId(hubNameField.text)
         }
         onAccepted: hubIdField.forceActiveFocus()
     }
@@ -198,7 +198,7 @@ ScrollPage {
         objectName: "setupPassphrase"
         visible: !page.saved
         //: Set-up page: the staff passphrase; %1 is the least number of characters, such as 8
-        label: qsTr("Passphrase (at least %1 characters)").arg(App.minPassphraseLength)
+        label: qsTr("Passphrase (at least %1 characters)").arg(Staff.minPassphraseLength)
         echoMode: TextInput.Password
         onAccepted: passAgainField.forceActiveFocus()
     }
@@ -240,7 +240,7 @@ ScrollPage {
         //: Set-up page: for home use; nothing is set up and the page is not shown again at start
         text: qsTr("Not now: use OpenSteps without setting up a hub")
         onClicked: {
-            App.skipHubSetup()
+            Staff.skipHubSetup()
             page.finished()
         }
     }

@@ -33,7 +33,7 @@ ScrollPage {
     }
     BodyText {
         Layout.fillWidth: true
-        visible: App.learners.length > 0
+        visible: Session.learners.length > 0
         //: Sign-in page: how to sign in
         text: qsTr("Find your picture and name.")
     }
@@ -46,7 +46,7 @@ ScrollPage {
         Accessible.name: qsTr("Learners on this computer")
 
         Repeater {
-            model: App.learners
+            model: Session.learners
 
             Tappable {
                 id: tile
@@ -92,7 +92,7 @@ ScrollPage {
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing
         objectName: "newLearner"
-        primary: App.learners.length === 0
+        primary: Session.learners.length === 0
         //: Sign-in page: starts making a new profile
         text: qsTr("I am new here")
         onClicked: page.newLearner()

@@ -10,7 +10,7 @@ import OpenSteps
 ScrollPage {
     id: page
 
-    readonly property SkillsCheckSession check: App.skillsCheck
+    readonly property SkillsCheckSession check: Home.skillsCheck
     // A check already under way carries on without the introduction.
     property bool started: check !== null && check.index > 0
     property bool hintShown: false
@@ -29,8 +29,8 @@ ScrollPage {
            : qsTr("Question %1 of %2").arg(check ? check.index + 1 : 0).arg(check ? check.count : 0)
 
     Component.onCompleted: {
-        if (!App.skillsCheck)
-            App.startSkillsCheck()
+        if (!Home.skillsCheck)
+            Home.startSkillsCheck()
     }
 
     Connections {

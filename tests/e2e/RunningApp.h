@@ -2,13 +2,14 @@
 #pragma once
 // The real app, started in-process the way main() starts it, and what an end-to-end test needs
 // to drive it with real key and mouse events and look at what is on screen.
-#include "AppController.h"
 #include "Database.h"
 #include "GuiApp.h"
+#include "Home.h"
 #include "HubSetup.h"
 #include "LessonRunner.h"
 #include "Preferences.h"
 #include "ReadAloud.h"
+#include "Session.h"
 
 #include <QGuiApplication>
 #include <QQuickItem>
@@ -47,10 +48,10 @@ public:
 
     bool started() const { return m_started; }
     QQuickWindow *window() const { return m_gui.window(); }
-    AppController *app() const { return m_gui.app(); }
-    LessonRunner *lesson() const { return m_gui.app()->lesson(); }
+    UiSingletons &ui() const { return m_gui.ui(); }
+    LessonRunner *lesson() const { return m_gui.ui().home().lesson(); }
     Preferences *preferences() const { return m_gui.preferences(); }
-    ReadAloud *readAloud() const { return m_gui.readAloud(); }
+    ReadAloud *readAloud() const { return &m_gui.ui().readAloud(); }
     Workspace &workspace() { return m_gui.workspace(); }
 
     bool waitForPage(const QString &name) {
@@ -201,7 +202,7 @@ public:
 
     // The object name of a lesson's card on Home ("lesson-N": N is its row, topics first).
     QString lessonCard(const QString &lessonId) const {
-        LessonListModel *model = app()->lessons();
+        LessonListModel *model = ui().home().lessons();
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->data(model->index(row), LessonListModel::LessonIdRole) == lessonId)
                 return QStringLiteral("lesson-%1").arg(row);
@@ -260,7 +261,7 @@ inline bool createProfileThroughPages(RunningApp &app, const QString &name,
 inline bool signInThroughPages(RunningApp &app, const QString &pin = kTestPin) {
     if (!app.started() || !app.waitForPage(QStringLiteral("sign-in")))
         return false;
-    const QVariantList learners = app.app()->learners();
+    const QVariantList learners = app.ui().session().learners();
     if (learners.isEmpty())
         return false;
     const QString tile =

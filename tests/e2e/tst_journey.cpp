@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: the real app start-up and UI, offscreen, driven by key and mouse events through a
 // first learner's journey, closed and opened again, and killed part-way through a lesson.
-#include "AppController.h"
 #include "Database.h"
 #include "GuiApp.h"
+#include "Home.h"
 #include "LessonRunner.h"
 #include "MousePracticeSession.h"
 #include "Preferences.h"
+#include "Profile.h"
 #include "ProgressTransfer.h"
 #include "RunningApp.h"
+#include "Session.h"
+#include "Staff.h"
 
 #include <QGuiApplication>
 
@@ -43,7 +46,7 @@ bool makeProfile(RunningApp &app, const QString &name, Sharing sharing = Sharing
 bool doSkillsCheck(RunningApp &app, const QStringList &notYet) {
     if (!app.click(QStringLiteral("skillsStart")))
         return false;
-    SkillsCheckSession *check = app.app()->skillsCheck();
+    SkillsCheckSession *check = app.ui().home().skillsCheck();
     for (int i = 0; check && i < check->count(); ++i) {
         const bool no = notYet.contains(check->statementId());
         if (!app.click(no ? QStringLiteral("skill-not-yet") : QStringLiteral("skill-yes")) ||
@@ -493,7 +496,7 @@ private Q_SLOTS:
         QVERIFY(app.click(QStringLiteral("confirmDelete")));
         QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
         QVERIFY(app.shows(QStringLiteral("Your data is deleted from this computer.")));
-        QVERIFY(!app.app()->hasLearner());
+        QVERIFY(!app.ui().session().hasLearner());
         QVERIFY(!app.shows(QStringLiteral("Halima")));
         QVERIFY(app.shows(QStringLiteral("Stays")));
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 1);
@@ -529,7 +532,7 @@ private Q_SLOTS:
         QTemporaryDir data;
         RunningApp app(data.path());
         QVERIFY(makeProfile(app, QStringLiteral("Dee")));
-        app.app()->setIdleTimes(400, 1500);
+        app.ui().session().idleWatch().setTimes(400, 1500);
         // Something typed and not yet sent: a progress code half entered.
         QVERIFY(app.click(QStringLiteral("restoreCodeButton")));
         QVERIFY(app.waitForPage(QStringLiteral("restore-code")));
@@ -538,7 +541,7 @@ private Q_SLOTS:
         QQuickItem *field = app.item(QStringLiteral("codeField"));
 
         // Nobody touches the PC: the question comes, read aloud, with the answer focused.
-        QVERIFY(QTest::qWaitFor([&] { return app.app()->idlePromptShown(); }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return app.ui().session().idlePromptShown(); }, 3000));
         QVERIFY(app.shows(QStringLiteral("Are you still there?")));
         QVERIFY(app.readAloud()->lastText().startsWith(QStringLiteral("Are you still there?")));
         QCOMPARE(app.focused(), app.item(QStringLiteral("stillHere")));
@@ -546,19 +549,19 @@ private Q_SLOTS:
         QTest::mouseMove(app.window(), QPoint(10, 10));
         app.key(Qt::Key_A);
         QTest::qWait(300);
-        QVERIFY(app.app()->idlePromptShown());
+        QVERIFY(app.ui().session().idlePromptShown());
         QCOMPARE(field->property("text").toString(), QStringLiteral("abcd"));
         app.key(Qt::Key_Return);
-        QVERIFY(!app.app()->idlePromptShown());
+        QVERIFY(!app.ui().session().idlePromptShown());
         QCOMPARE(field->property("text").toString(), QStringLiteral("abcd"));
         QTRY_COMPARE(app.focused(), field);
         QCOMPARE(app.currentPageName(), QStringLiteral("restore-code"));
 
         // This time nobody answers: signed out, back to the tiles, profile and work kept.
-        QVERIFY(QTest::qWaitFor([&] { return app.app()->idlePromptShown(); }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return app.ui().session().idlePromptShown(); }, 3000));
         QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
-        QVERIFY(!app.app()->hasLearner());
-        QVERIFY(!app.app()->idlePromptShown());
+        QVERIFY(!app.ui().session().hasLearner());
+        QVERIFY(!app.ui().session().idlePromptShown());
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM learner")), 1);
         QVERIFY(signInThroughPages(app));
     }
@@ -571,15 +574,20 @@ private Q_SLOTS:
                                               QStringLiteral("library helper 1")));
         QVERIFY(app.click(QStringLiteral("signOut")));
         QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
-        const qint64 id =
-            app.app()->learners().constFirst().toMap().value(QStringLiteral("id")).toLongLong();
+        const qint64 id = app.ui()
+                              .session()
+                              .learners()
+                              .constFirst()
+                              .toMap()
+                              .value(QStringLiteral("id"))
+                              .toLongLong();
         QVERIFY(app.click(QStringLiteral("learner-%1").arg(id)));
         QVERIFY(app.waitForPage(QStringLiteral("pin")));
         // Five wrong PINs: a pause of one minute, said in words.
         for (int i = 0; i < 5; ++i)
             app.type(QStringLiteral("0000"));
         QVERIFY(app.shows(QStringLiteral("Please wait one minute")));
-        QVERIFY(app.app()->secondsLocked(id) > 50);
+        QVERIFY(app.ui().session().secondsLocked(id) > 50);
 
         // A helper signs in on the helper page and resets the PIN.
         QVERIFY(app.click(QStringLiteral("pinBack")));
@@ -598,15 +606,15 @@ private Q_SLOTS:
         QVERIFY(app.shows(QStringLiteral("Signed in as Pat.")));
         // Staff also set the idle time.
         QVERIFY(app.click(QStringLiteral("idleMinutes-15")));
-        QCOMPARE(app.app()->idleMinutes(), 15);
+        QCOMPARE(app.ui().staff().idleMinutes(), 15);
         QVERIFY(app.click(QStringLiteral("resetPin-%1").arg(id)));
         QVERIFY(app.shows(QStringLiteral("The PIN of Forgetful is reset.")));
         QVERIFY(app.click(QStringLiteral("closeHelper")));
         QVERIFY(app.waitForPage(QStringLiteral("sign-in")));
-        QVERIFY(app.app()->helperName().isEmpty());
+        QVERIFY(app.ui().session().helperName().isEmpty());
 
         // The learner chooses a new PIN (the pause is lifted) and is in, progress intact.
-        QCOMPARE(app.app()->secondsLocked(id), 0);
+        QCOMPARE(app.ui().session().secondsLocked(id), 0);
         QVERIFY(app.click(QStringLiteral("learner-%1").arg(id)));
         QVERIFY(app.waitForPage(QStringLiteral("pin")));
         QVERIFY(app.click(QStringLiteral("pinKind-digits")));
@@ -649,7 +657,7 @@ private Q_SLOTS:
         {
             RunningApp app(data.path(), kLessons, HubSetupAtStart::Offered);
             QVERIFY(app.waitForPage(QStringLiteral("language")));
-            QVERIFY(!app.app()->hubSetupPossible());
+            QVERIFY(!app.ui().staff().hubSetupPossible());
         }
     }
 
@@ -665,7 +673,7 @@ private Q_SLOTS:
         QCOMPARE(countRows(data.path(), QStringLiteral("SELECT count(*) FROM helper")), 0);
         RunningApp app(data.path(), kLessons, HubSetupAtStart::Offered);
         QVERIFY(app.waitForPage(QStringLiteral("language")));
-        QVERIFY(app.app()->hubSetupPossible()); // staff can still set up from the helper page
+        QVERIFY(app.ui().staff().hubSetupPossible()); // staff can still set up from the helper page
     }
 
     void progressTravelsByCodeAndCertificatesAreSaved() {
@@ -694,8 +702,9 @@ private Q_SLOTS:
                 if (lesson.topic == QLatin1String("communicating"))
                     done.completedLessonIds.insert(lesson.id);
             }
-            QVERIFY(ProgressTransfer::restore(app.workspace(), app.app()->learnerId(), done));
-            app.app()->refreshProgress();
+            QVERIFY(
+                ProgressTransfer::restore(app.workspace(), app.ui().session().learnerId(), done));
+            app.ui().home().refreshProgress();
             QVERIFY(app.click(QStringLiteral("progressButton")));
             QVERIFY(app.waitForPage(QStringLiteral("progress")));
             code = app.item(QStringLiteral("progressCode"))->property("text").toString();
@@ -800,18 +809,18 @@ static int runChildJourney(int argc, char *argv[]) {
     options.lessonsDir = kLessons;
     if (!gui.start(options))
         return 1;
-    AppController *app = gui.app();
-    if (!app->createLearner(QStringLiteral("Kim"), QStringLiteral("boat"), QStringLiteral("digits"),
-                            kTestPin))
+    UiSingletons &ui = gui.ui();
+    if (!ui.profile().createProfile(QStringLiteral("Kim"), QStringLiteral("boat"),
+                                    QStringLiteral("digits"), kTestPin, {}))
         return 1;
     int saved = 0;
-    QObject::connect(app->lesson(), &LessonRunner::progressSaved, [&saved] {
+    QObject::connect(ui.home().lesson(), &LessonRunner::progressSaved, [&saved] {
         std::printf("saved %d\n", ++saved);
         std::fflush(stdout);
     });
-    app->openLesson(QStringLiteral("b18aef0a-1dfd-4527-bfd5-b4c25099e44b")); // Using a mouse
+    ui.home().openLesson(QStringLiteral("b18aef0a-1dfd-4527-bfd5-b4c25099e44b")); // Using a mouse
     for (int i = 0; i < 3; ++i)
-        app->lesson()->next();
+        ui.home().lesson()->next();
     return QGuiApplication::exec();
 }
 

@@ -45,7 +45,7 @@ Item {
         when: windowShown
 
         function learnerNamed(name) {
-            return App.learners.find(learner => learner.name === name)
+            return Session.learners.find(learner => learner.name === name)
         }
         function show(component) {
             stack.clear()
@@ -55,12 +55,12 @@ Item {
         }
         // A learner whose profile was made five weeks ago: the four-week check-in is due.
         function dueLearner(name, pin) {
-            verify(App.createLearner(name, "cat", "digits", pin))
+            verify(TestHooks.createLearner(name, "cat", "digits", pin))
             const id = learnerNamed(name).id
             verify(TestDatabase.exec("UPDATE learner SET created_at = strftime('%Y-%m-%dT%H:%M:%SZ',"
                                      + " 'now', '-35 days') WHERE id = " + id))
-            App.signOut()
-            compare(App.signInWithPin(id, pin).result, "signed-in")
+            Session.signOut()
+            compare(Session.signInWithPin(id, pin).result, "signed-in")
             return id
         }
         function checkinRows(id) {
@@ -72,25 +72,25 @@ Item {
         }
         function cleanup() {
             stack.clear()
-            App.stopHelping()
-            App.helperSignOut()
-            App.signOut()
+            Staff.stopHelping()
+            Session.helperSignOut()
+            Session.signOut()
             closedSpy.clear()
         }
 
         function test_offeredOnlyWhenDue() {
-            verify(App.createLearner("Just made", "sun", "digits", "1357"))
-            compare(App.checkinDue, "")
+            verify(TestHooks.createLearner("Just made", "sun", "digits", "1357"))
+            compare(Home.checkinDue, "")
             let home = show(homePage)
             verify(!findChild(home, "checkinOffer").visible)
 
-            App.startGuest()
-            compare(App.checkinDue, "")
+            Session.startGuest()
+            compare(Home.checkinDue, "")
             home = show(homePage)
             verify(!findChild(home, "checkinOffer").visible)
 
             dueLearner("Five weeks", "2468")
-            compare(App.checkinDue, "four-weeks")
+            compare(Home.checkinDue, "four-weeks")
             home = show(homePage)
             const offer = findChild(home, "checkinOffer")
             verify(offer.visible)
@@ -158,8 +158,8 @@ Item {
             compare(TestDatabase.value("SELECT answers FROM checkin WHERE learner_id = " + id
                                        + " AND milestone = 'four-weeks'"), "saved-money,health")
             // Answered: no longer offered, and it cannot be saved twice.
-            compare(App.checkinDue, "")
-            verify(!App.saveCheckin(["work"]))
+            compare(Home.checkinDue, "")
+            verify(!Profile.saveCheckin(["work"]))
             compare(checkinRows(id), "1")
             mouseClick(findChild(page, "checkinDone"))
             compare(closedSpy.count, 1)
@@ -184,26 +184,26 @@ Item {
             keyClick(Qt.Key_Return)
             compare(closedSpy.count, 1)
             compare(checkinRows(id), "0")
-            compare(App.checkinDue, "four-weeks")
+            compare(Home.checkinDue, "four-weeks")
             // Still offered next time.
-            App.signOut()
-            compare(App.signInWithPin(id, "9900").result, "signed-in")
+            Session.signOut()
+            compare(Session.signInWithPin(id, "9900").result, "signed-in")
             verify(findChild(show(homePage), "checkinOffer").visible)
         }
 
         function test_volunteerHelpsALearner() {
-            verify(App.createLearner("Helped", "fish", "digits", "1470"))
+            verify(TestHooks.createLearner("Helped", "fish", "digits", "1470"))
             const learner = learnerNamed("Helped")
-            App.signOut()
+            Session.signOut()
             verify(TestDatabase.addHelper("Vol", "volunteer", "volunteer passphrase"))
-            compare(App.helperSignIn("Vol", "volunteer passphrase").result, "signed-in")
+            compare(Session.helperSignIn("Vol", "volunteer passphrase").result, "signed-in")
             const page = show(helperPage)
             verify(findChild(page, "helpingHeading").visible)
             const start = findChild(page, "startHelping-" + learner.id)
             compare(start.text, "I am helping Helped")
             mouseClick(start)
-            verify(App.helping)
-            compare(App.helpingLearnerName, "Helped")
+            verify(Staff.helping)
+            compare(Staff.helpingLearnerName, "Helped")
             compare(findChild(page, "helpingNow").text, "You are helping Helped.")
             compare(TestDatabase.value("SELECT COUNT(*) FROM help_session WHERE ended_at IS NULL"
                                        + " AND learner_id = " + learner.id), "1")
@@ -211,7 +211,7 @@ Item {
             verify(stop.visible)
             stop.forceActiveFocus(Qt.TabFocusReason)
             keyClick(Qt.Key_Space)
-            verify(!App.helping)
+            verify(!Staff.helping)
             compare(TestDatabase.value("SELECT COUNT(*) FROM help_session WHERE ended_at IS NULL"),
                     "0")
             compare(TestDatabase.value("SELECT COUNT(*) FROM help_session WHERE learner_id = "
@@ -222,23 +222,23 @@ Item {
             // they all sit at the column's top, and a click there lands on another learner's.
             waitForRendering(page)
             mouseClick(findChild(page, "startHelping-" + learner.id))
-            compare(App.helpingLearnerName, "Helped")
+            compare(Staff.helpingLearnerName, "Helped")
             stack.clear() // leaving the page signs the helper out
-            compare(App.helperName, "")
-            verify(App.helping)
-            compare(App.signInWithPin(learner.id, "1470").result, "signed-in")
-            App.signOut()
-            verify(!App.helping)
+            compare(Session.helperName, "")
+            verify(Staff.helping)
+            compare(Session.signInWithPin(learner.id, "1470").result, "signed-in")
+            Session.signOut()
+            verify(!Staff.helping)
             compare(TestDatabase.value("SELECT COUNT(*) FROM help_session WHERE ended_at IS NULL"),
                     "0")
         }
 
         function test_helpingNeedsAHelper() {
-            verify(App.createLearner("Alone", "tree", "digits", "2580"))
+            verify(TestHooks.createLearner("Alone", "tree", "digits", "2580"))
             const id = learnerNamed("Alone").id
-            App.signOut()
-            verify(!App.startHelping(id))
-            verify(!App.helping)
+            Session.signOut()
+            verify(!Staff.startHelping(id))
+            verify(!Staff.helping)
         }
     }
 }

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // A question: wrong answers explain themselves and cost nothing; a right answer lets you go on.
 Item {
@@ -14,7 +15,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: ChoiceActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -30,12 +31,12 @@ Item {
         readonly property string mouseLesson: "b18aef0a-1dfd-4527-bfd5-b4c25099e44b"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish", "digits", "1234"))
-            verify(App.openLesson(mouseLesson))
-            while (App.lesson.stepType !== "choice") {
-                while (App.lesson.practice && !App.lesson.practice.mastered)
-                    App.lesson.practice.targetActivated("key")
-                verify(App.lesson.next())
+            verify(TestHooks.createLearner("Tester", "fish", "digits", "1234"))
+            verify(Home.openLesson(mouseLesson))
+            while (Home.lesson.stepType !== "choice") {
+                while (Home.lesson.practice && !Home.lesson.practice.mastered)
+                    Home.lesson.practice.targetActivated("key")
+                verify(Home.lesson.next())
             }
             loader.active = true
             waitForRendering(loader.item)
@@ -47,21 +48,21 @@ Item {
             const feedback = findChild(loader.item, "feedback")
             verify(wrong && right && feedback)
             verify(!feedback.visible, "no feedback before an answer")
-            verify(!App.lesson.canContinue)
+            verify(!Home.lesson.canContinue)
 
             mouseClick(wrong)
             verify(feedback.visible)
             verify(feedback.text.length > 0)
             verify(wrong.Accessible.checked)
-            verify(!App.lesson.canContinue)
-            verify(!App.lesson.next(), "cannot go on with a wrong answer")
+            verify(!Home.lesson.canContinue)
+            verify(!Home.lesson.next(), "cannot go on with a wrong answer")
 
             // Keyboard works as well as the mouse, and there is no penalty for trying again.
             right.forceActiveFocus()
             keyClick(Qt.Key_Space)
             verify(right.Accessible.checked)
             verify(!wrong.Accessible.checked)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(feedback.text.startsWith("Yes"), feedback.text)
         }
 

@@ -79,7 +79,7 @@ Item {
         function signIn(name, role) {
             stack.clear() // the page before signs its helper out as it goes
             verify(TestDatabase.addHelper(name, role, "a long passphrase"))
-            compare(App.helperSignIn(name, "a long passphrase").result, "signed-in")
+            compare(Session.helperSignIn(name, "a long passphrase").result, "signed-in")
         }
         function openDashboard() {
             signIn("Stella " + (++helpers), "staff")
@@ -103,7 +103,7 @@ Item {
         }
         function cleanup() {
             TestDatabase.exec("DELETE FROM setting WHERE key IN ('suppression_threshold', 'demo_data')")
-            App.helperSignOut()
+            Session.helperSignOut()
             stack.clear()
         }
 
@@ -125,7 +125,7 @@ Item {
         function test_signingOutEmptiesIt() {
             openDashboard()
             compare(Dashboard.headlines.length, 9)
-            App.helperSignOut()
+            Session.helperSignOut()
             compare(Dashboard.headlines.length, 0)
         }
 

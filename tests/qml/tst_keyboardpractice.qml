@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // Keyboard practice with real key presses: the next key is marked on the picture and said in
 // words, a slip is fixed with Backspace, Enter moves on, and Next waits until all are typed.
@@ -15,7 +16,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: KeyboardPracticeActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -26,10 +27,10 @@ Item {
         readonly property string keyboardLesson: "924d136c-f4ea-4849-a31a-fb675f9c8c8e"
 
         function initTestCase() {
-            verify(App.createLearner("Typist", "bird", "digits", "1234"))
-            verify(App.openLesson(keyboardLesson))
-            while (App.lesson.stepType !== "keyboard-practice")
-                verify(App.lesson.next())
+            verify(TestHooks.createLearner("Typist", "bird", "digits", "1234"))
+            verify(Home.openLesson(keyboardLesson))
+            while (Home.lesson.stepType !== "keyboard-practice")
+                verify(Home.lesson.next())
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -48,7 +49,7 @@ Item {
         }
 
         function test_1_typeEveryPrompt() {
-            const typing = App.lesson.typing
+            const typing = Home.lesson.typing
             const field = findChild(loader.item, "typingField")
             const next = findChild(loader.item, "typingNextKey")
             field.forceActiveFocus()
@@ -56,7 +57,7 @@ Item {
             compare(typing.promptNumber, 1)
             verify(marked(first[0]), "the first key is marked")
             verify(next.text.indexOf("press " + first[0].toUpperCase()) >= 0, next.text)
-            verify(!App.lesson.canContinue)
+            verify(!Home.lesson.canContinue)
 
             // A slip: Backspace is marked and said; fixing it carries on.
             typeText(first[0] + "z")
@@ -78,22 +79,22 @@ Item {
                 typeText(typing.prompt)
                 keyClick(Qt.Key_Return)
             }
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(next.text.indexOf("Well done") >= 0)
-            verify(App.lesson.next())
+            verify(Home.lesson.next())
         }
 
         function test_2_capitalMarksShift() {
             // The next practice has capitals: Shift is asked for, in the picture and in words.
-            while (App.lesson.stepType !== "keyboard-practice") {
-                for (const answer of App.lesson.answers) {
-                    App.lesson.choose(answer.answerId)
-                    if (App.lesson.canContinue)
+            while (Home.lesson.stepType !== "keyboard-practice") {
+                for (const answer of Home.lesson.answers) {
+                    Home.lesson.choose(answer.answerId)
+                    if (Home.lesson.canContinue)
                         break
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
-            const typing = App.lesson.typing
+            const typing = Home.lesson.typing
             verify(typing.prompt[0] === typing.prompt[0].toUpperCase(), typing.prompt)
             verify(typing.nextShift)
             verify(marked("Shift"))
@@ -102,19 +103,19 @@ Item {
 
         function test_3_arrowKeys() {
             // Further on, arrow keys: each press writes its arrow, marked and said like a letter.
-            while (!(App.lesson.stepType === "keyboard-practice" && App.lesson.typing.prompt.indexOf("→") >= 0)) {
-                if (App.lesson.typing) {
-                    while (!App.lesson.typing.finished)
-                        verify(App.lesson.typing.submit(App.lesson.typing.prompt))
+            while (!(Home.lesson.stepType === "keyboard-practice" && Home.lesson.typing.prompt.indexOf("→") >= 0)) {
+                if (Home.lesson.typing) {
+                    while (!Home.lesson.typing.finished)
+                        verify(Home.lesson.typing.submit(Home.lesson.typing.prompt))
                 }
-                for (const answer of App.lesson.answers) {
-                    App.lesson.choose(answer.answerId)
-                    if (App.lesson.canContinue)
+                for (const answer of Home.lesson.answers) {
+                    Home.lesson.choose(answer.answerId)
+                    if (Home.lesson.canContinue)
                         break
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
-            const typing = App.lesson.typing
+            const typing = Home.lesson.typing
             const field = findChild(loader.item, "typingField")
             const next = findChild(loader.item, "typingNextKey")
             field.forceActiveFocus()
@@ -134,8 +135,8 @@ Item {
                 keyClick(key)
             keyClick(Qt.Key_Return)
             verify(typing.finished)
-            verify(App.lesson.canContinue)
-            verify(loader.item.readAloudText.indexOf(App.lesson.body) === 0)
+            verify(Home.lesson.canContinue)
+            verify(loader.item.readAloudText.indexOf(Home.lesson.body) === 0)
         }
     }
 }

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The lesson page around every activity: the step's picture with its alt text, and "Read
 // aloud", which says exactly the words on screen (checked through the recording voice).
@@ -24,8 +25,8 @@ Item {
         readonly property string wifiLesson: "4cae1f63-0253-44f7-a5df-e9acab474bde"
 
         function initTestCase() {
-            verify(App.createLearner("Reader", "sun", "digits", "1234"))
-            verify(App.openLesson(wifiLesson))
+            verify(TestHooks.createLearner("Reader", "sun", "digits", "1234"))
+            verify(Home.openLesson(wifiLesson))
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -35,44 +36,44 @@ Item {
         }
 
         function test_explainStepShowsItsPictureWithAltText() {
-            verify(App.lesson.goToStepId("the-wifi-symbol"))
+            verify(Home.lesson.goToStepId("the-wifi-symbol"))
             const picture = findChild(loader.item, "stepPicture")
             verify(picture.visible)
             tryCompare(picture, "status", Image.Ready)
             verify(picture.paintedWidth > 100)
             compare(picture.Accessible.role, Accessible.Graphic)
             verify(picture.Accessible.name.length > 20, picture.Accessible.name)
-            compare(picture.Accessible.name, App.lesson.imageAlt)
+            compare(picture.Accessible.name, Home.lesson.imageAlt)
         }
 
         function test_stepWithoutPictureHidesIt() {
-            App.lesson.goToStep(0)
-            if (App.lesson.imageUrl === "") {
+            Home.lesson.goToStep(0)
+            if (Home.lesson.imageUrl === "") {
                 verify(!findChild(loader.item, "stepPicture").visible)
                 verify(findChild(loader.item, "stepPicture").Accessible.ignored)
             }
         }
 
         function test_readAloudSaysWhatIsShown() {
-            verify(App.lesson.goToStepId("the-wifi-symbol"))
+            verify(Home.lesson.goToStepId("the-wifi-symbol"))
             const button = findChild(loader.item, "readAloud")
             verify(button.visible)
             compare(button.Accessible.name, "Read aloud")
             mouseClick(button)
-            compare(ReadAloud.lastText, App.lesson.heading + "\n" + App.lesson.body)
+            compare(ReadAloud.lastText, Home.lesson.heading + "\n" + Home.lesson.body)
 
             // By keyboard too, and on a question it reads the answers as well.
             let found = false
-            for (let i = 0; i < App.lesson.stepCount && !found; ++i) {
-                App.lesson.goToStep(i)
-                found = App.lesson.stepType === "choice"
+            for (let i = 0; i < Home.lesson.stepCount && !found; ++i) {
+                Home.lesson.goToStep(i)
+                found = Home.lesson.stepType === "choice"
             }
             verify(found)
             button.forceActiveFocus()
             keyClick(Qt.Key_Space)
-            for (const answer of App.lesson.answers)
+            for (const answer of Home.lesson.answers)
                 verify(ReadAloud.lastText.indexOf(answer.label) > 0, answer.label)
-            verify(ReadAloud.lastText.indexOf(App.lesson.body) > 0)
+            verify(ReadAloud.lastText.indexOf(Home.lesson.body) > 0)
         }
     }
 }

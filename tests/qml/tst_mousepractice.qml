@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // Mouse practice: big targets that adapt, every kind of click, keyboard as a way round,
 // and the lesson only goes on once the practice is mastered.
@@ -17,7 +18,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: MousePracticeActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -26,13 +27,13 @@ Item {
         when: windowShown
 
         readonly property string mouseLesson: "b18aef0a-1dfd-4527-bfd5-b4c25099e44b"
-        property MousePracticeSession practice: App.lesson.practice
+        property MousePracticeSession practice: Home.lesson.practice
 
         function initTestCase() {
-            verify(App.createLearner("Mouse tester", "cat", "digits", "1234"))
-            verify(App.openLesson(mouseLesson))
-            while (App.lesson.stepType !== "mouse-practice")
-                verify(App.lesson.next())
+            verify(TestHooks.createLearner("Mouse tester", "cat", "digits", "1234"))
+            verify(Home.openLesson(mouseLesson))
+            while (Home.lesson.stepType !== "mouse-practice")
+                verify(Home.lesson.next())
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -52,12 +53,12 @@ Item {
             const progress = findChild(loader.item, "practiceProgress")
             compare(practice.action, "click")
             // Read aloud says the step, the instruction and the progress, as shown.
-            verify(loader.item.readAloudText.indexOf(App.lesson.body) === 0)
+            verify(loader.item.readAloudText.indexOf(Home.lesson.body) === 0)
             verify(loader.item.readAloudText.indexOf(findChild(loader.item, "practiceInstruction").text) > 0)
             verify(loader.item.readAloudText.indexOf(progress.text) > 0)
             verify(target.width >= 96, "targets start large: " + target.width)
-            verify(!App.lesson.canContinue)
-            verify(!App.lesson.next(), "Next waits for the practice")
+            verify(!Home.lesson.canContinue)
+            verify(!Home.lesson.next(), "Next waits for the practice")
 
             // A miss makes the target bigger and says so kindly.
             const before = target.width
@@ -86,9 +87,9 @@ Item {
 
             while (!practice.mastered)
                 clickTarget(Qt.LeftButton)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(progress.text.indexOf("Well done") >= 0, progress.text)
-            verify(App.lesson.next())
+            verify(Home.lesson.next())
         }
 
         function scrollToTarget(scroller, target) {
@@ -102,15 +103,15 @@ Item {
 
         function test_2_scrollAndDrag() {
             // On to the practice that scrolls and drags.
-            while (!(App.lesson.practice && App.lesson.practice.action === "scroll")) {
-                while (App.lesson.practice && !App.lesson.practice.mastered)
-                    App.lesson.practice.targetActivated("key")
-                for (const answer of App.lesson.answers) {
-                    App.lesson.choose(answer.answerId)
-                    if (App.lesson.canContinue)
+            while (!(Home.lesson.practice && Home.lesson.practice.action === "scroll")) {
+                while (Home.lesson.practice && !Home.lesson.practice.mastered)
+                    Home.lesson.practice.targetActivated("key")
+                for (const answer of Home.lesson.answers) {
+                    Home.lesson.choose(answer.answerId)
+                    if (Home.lesson.canContinue)
                         break
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
             waitForRendering(loader.item)
             const scroller = findChild(loader.item, "practiceScroller")

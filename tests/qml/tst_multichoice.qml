@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // "Choose all that apply": ticks turn on and off, Check shows why under each ticked answer,
 // and only exactly the right answers let the learner go on. Wrong tries cost nothing.
@@ -15,7 +16,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: ChoiceActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -26,10 +27,10 @@ Item {
         readonly property string shopLesson: "b7240502-d657-49bb-bfda-e859c6000d78"
 
         function initTestCase() {
-            verify(App.createLearner("Picker", "fish", "digits", "1234"))
-            verify(App.openLesson(shopLesson))
-            verify(App.lesson.goToStepId("what-never-to-share"))
-            verify(App.lesson.multipleAnswers)
+            verify(TestHooks.createLearner("Picker", "fish", "digits", "1234"))
+            verify(Home.openLesson(shopLesson))
+            verify(Home.lesson.goToStepId("what-never-to-share"))
+            verify(Home.lesson.multipleAnswers)
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -43,7 +44,7 @@ Item {
         }
 
         function test_tickCheckAndTryAgain() {
-            const answers = App.lesson.answers
+            const answers = Home.lesson.answers
             const right = answers.filter(a => a.correct)
             const wrong = answers.filter(a => !a.correct)
             verify(right.length >= 2 && wrong.length >= 1)
@@ -56,8 +57,8 @@ Item {
             verify(option(right[0]).Accessible.checked)
             verify(!findChild(loader.item, "feedback").visible, "no verdict before Check")
             mouseClick(findChild(loader.item, "checkAnswers"))
-            verify(App.lesson.answersChecked)
-            verify(!App.lesson.canContinue)
+            verify(Home.lesson.answersChecked)
+            verify(!Home.lesson.canContinue)
             const wrongNote = findChild(loader.item, "answerFeedback-" + wrong[0].answerId)
             verify(wrongNote.visible)
             verify(wrongNote.text.indexOf("✗") === 0 && wrongNote.text.indexOf(wrong[0].feedback) > 0)
@@ -68,14 +69,14 @@ Item {
             option(wrong[0]).forceActiveFocus()
             keyClick(Qt.Key_Space)
             verify(!option(wrong[0]).Accessible.checked)
-            verify(!App.lesson.answersChecked, "a changed pick waits for a new check")
+            verify(!Home.lesson.answersChecked, "a changed pick waits for a new check")
             for (let i = 1; i < right.length; ++i) {
                 option(right[i]).forceActiveFocus()
                 keyClick(Qt.Key_Return)
             }
             findChild(loader.item, "checkAnswers").forceActiveFocus()
             keyClick(Qt.Key_Return)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(findChild(loader.item, "feedback").text.indexOf("all the right answers") >= 0)
             verify(loader.item.readAloudText.indexOf("Choose all the answers") > 0)
         }

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The password builder: 3 random words on offer, a meter in words and bars, done at "Strong",
 // and what was typed is gone when the step is left.
@@ -15,7 +16,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: PasswordBuilderActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -26,12 +27,12 @@ Item {
         readonly property string passwordLesson: "d307125e-1aa1-4d33-811a-5e56ab24857e"
 
         function initTestCase() {
-            verify(App.createLearner("Builder", "tree", "digits", "1234"))
-            verify(App.openLesson(passwordLesson))
+            verify(TestHooks.createLearner("Builder", "tree", "digits", "1234"))
+            verify(Home.openLesson(passwordLesson))
             let found = false
-            for (let i = 0; i < App.lesson.stepCount && !found; ++i) {
-                App.lesson.goToStep(i)
-                found = App.lesson.stepType === "password-builder"
+            for (let i = 0; i < Home.lesson.stepCount && !found; ++i) {
+                Home.lesson.goToStep(i)
+                found = Home.lesson.stepType === "password-builder"
             }
             verify(found)
             loader.active = true
@@ -48,7 +49,7 @@ Item {
         }
 
         function test_buildAStrongPassword() {
-            const session = App.lesson.passwordBuilder
+            const session = Home.lesson.passwordBuilder
             const words = findChild(loader.item, "randomWords")
             compare(session.words.length, 3)
             compare(words.text, session.words.join(" "))
@@ -63,17 +64,17 @@ Item {
             typeText("Sam1")
             verify(meter.text.indexOf("very weak") > 0, meter.text)
             verify(meter.text.indexOf("longer") > 0, meter.text)
-            verify(!App.lesson.canContinue)
+            verify(!Home.lesson.canContinue)
             typeText("23456789")
             verify(meter.text.indexOf("Strength: very weak") >= 0, meter.text) // 123456 is common
             field.clear()
             typeText(session.words.join(""))
             verify(meter.text.indexOf("✓ Strength: strong") === 0, meter.text)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(loader.item.readAloudText.indexOf("not saved anywhere") > 0)
 
             // Leaving the step empties the box; nothing typed is kept by the runner either.
-            verify(App.lesson.next())
+            verify(Home.lesson.next())
             compare(field.text, "")
         }
     }

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // "I can..." reflection: any answer lets the learner on; the statement is read as shown.
 Item {
@@ -14,7 +15,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: ReflectActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -25,17 +26,17 @@ Item {
         readonly property string passwordsLesson: "37b369e1-1f9c-4e97-93c3-bacf020faf44"
 
         function initTestCase() {
-            verify(App.createLearner("Reflector", "tree", "digits", "1234"))
-            verify(App.openLesson(passwordsLesson))
-            while (App.lesson.stepType !== "reflect") {
-                if (App.lesson.stepType === "choice") {
-                    for (const answer of App.lesson.answers) {
-                        App.lesson.choose(answer.answerId)
-                        if (App.lesson.canContinue)
+            verify(TestHooks.createLearner("Reflector", "tree", "digits", "1234"))
+            verify(Home.openLesson(passwordsLesson))
+            while (Home.lesson.stepType !== "reflect") {
+                if (Home.lesson.stepType === "choice") {
+                    for (const answer of Home.lesson.answers) {
+                        Home.lesson.choose(answer.answerId)
+                        if (Home.lesson.canContinue)
                             break
                     }
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
             loader.active = true
             waitForRendering(loader.item)
@@ -47,26 +48,26 @@ Item {
 
         function test_anyAnswerLetsTheLearnerOn() {
             const statement = findChild(loader.item, "reflectStatement")
-            compare(statement.text, App.lesson.body)
+            compare(statement.text, Home.lesson.body)
             verify(statement.text.startsWith("I can"))
             // Read aloud says the statement and the 3 answers, as shown.
             compare(loader.item.readAloudText, statement.text + "\nYes\nA bit\nNot yet")
-            verify(!App.lesson.canContinue)
+            verify(!Home.lesson.canContinue)
             const notYet = findChild(loader.item, "rating-not-yet")
             const yes = findChild(loader.item, "rating-yes")
             compare(notYet.Accessible.role, Accessible.RadioButton)
             mouseClick(notYet)
-            compare(App.lesson.rating, "not-yet")
+            compare(Home.lesson.rating, "not-yet")
             verify(notYet.Accessible.checked)
             verify(findChild(loader.item, "reflectThanks").text.indexOf("again") >= 0)
             yes.forceActiveFocus()
             keyClick(Qt.Key_Return)
-            compare(App.lesson.rating, "yes")
+            compare(Home.lesson.rating, "yes")
             verify(!notYet.Accessible.checked)
-            App.lesson.rate("maybe") // not an answer: ignored
-            compare(App.lesson.rating, "yes")
-            verify(App.lesson.canContinue)
-            verify(App.lesson.next())
+            Home.lesson.rate("maybe") // not an answer: ignored
+            compare(Home.lesson.rating, "yes")
+            verify(Home.lesson.canContinue)
+            verify(Home.lesson.next())
         }
     }
 }

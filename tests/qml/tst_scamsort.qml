@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // Spot the scam: every message is shown word for word, sorting it shows its signs, a wrong
 // sort can be changed, and the step is done only when every message is sorted right.
@@ -15,7 +16,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: ScamSortActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -26,12 +27,12 @@ Item {
         readonly property string scamLesson: "29e44abf-3211-46e2-8efc-c73b228be95e"
 
         function initTestCase() {
-            verify(App.createLearner("Sorter", "cat", "digits", "1234"))
-            verify(App.openLesson(scamLesson))
+            verify(TestHooks.createLearner("Sorter", "cat", "digits", "1234"))
+            verify(Home.openLesson(scamLesson))
             let found = false
-            for (let i = 0; i < App.lesson.stepCount && !found; ++i) {
-                App.lesson.goToStep(i)
-                found = App.lesson.stepType === "scam-sort"
+            for (let i = 0; i < Home.lesson.stepCount && !found; ++i) {
+                Home.lesson.goToStep(i)
+                found = Home.lesson.stepType === "scam-sort"
             }
             verify(found)
             loader.active = true
@@ -43,7 +44,7 @@ Item {
         }
 
         function test_sortEveryMessage() {
-            const session = App.lesson.scamSort
+            const session = Home.lesson.scamSort
             const messages = session.messages
             verify(messages.length >= 3)
             const kinds = messages.map(m => m.kind)
@@ -60,7 +61,7 @@ Item {
             verify(signs.visible)
             verify(signs.text.indexOf("✗ Not quite") === 0, signs.text)
             verify(signs.text.indexOf(first.signs) > 0)
-            verify(!App.lesson.canContinue)
+            verify(!Home.lesson.canContinue)
 
             // Every message in the right pile, by keyboard.
             for (const message of session.messages) {
@@ -71,7 +72,7 @@ Item {
                 verify(findChild(loader.item, "signs-" + message.messageId).text.indexOf("✓") === 0)
             }
             verify(session.done)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(findChild(loader.item, "scamProgress").text.indexOf("Well done") >= 0)
         }
     }

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The "browser" scene in its 2 bundled lessons. "Searching and judging what you find": search
 // FindIt for Leafield Library, skip the Sponsored result, open the library and its opening
@@ -17,7 +18,7 @@ Item {
         width: 800
         active: false
         sourceComponent: SimulationActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -31,7 +32,7 @@ Item {
         readonly property int browserStep: 7 // "visit-the-library-website"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish", "digits", "1234"))
+            verify(TestHooks.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {
@@ -47,19 +48,19 @@ Item {
         // Opens `lesson` at simulation step `index`, with a fresh scene.
         function openStep(lesson, index) {
             loader.active = false
-            verify(App.openLesson(lesson))
-            while (App.lesson.stepIndex > index)
-                App.lesson.back()
-            while (App.lesson.stepIndex < index) {
-                if (App.lesson.stepType === "choice") {
-                    for (const answer of App.lesson.answers) {
+            verify(Home.openLesson(lesson))
+            while (Home.lesson.stepIndex > index)
+                Home.lesson.back()
+            while (Home.lesson.stepIndex < index) {
+                if (Home.lesson.stepType === "choice") {
+                    for (const answer of Home.lesson.answers) {
                         if (answer.correct)
-                            App.lesson.choose(answer.answerId)
+                            Home.lesson.choose(answer.answerId)
                     }
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
-            compare(App.lesson.simulation.scene, "browser")
+            compare(Home.lesson.simulation.scene, "browser")
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -87,7 +88,7 @@ Item {
 
         function test_everyTargetIsThereWithAName() {
             openStep(searchingLesson, searchingStep)
-            const ids = App.sceneTargets("browser")
+            const ids = TestHooks.sceneTargets("browser")
             compare(ids.length, 11)
             for (const id of ids) {
                 const t = target(id)
@@ -102,7 +103,7 @@ Item {
 
         function test_searchSkipTheAdvertOpenTheLibrary() {
             openStep(searchingLesson, searchingStep)
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
 
             const searchBox = target("search-box")
             mouseClick(searchBox)
@@ -133,12 +134,12 @@ Item {
             verify(item("openingTimesPage").visible)
             verify(!item("libraryHomePage").visible)
             compare(target("address-bar").text, "www.leafieldlibrary.org.uk/opening-times")
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
         }
 
         function test_addressLinkAndBackMostlyByKeyboard() {
             openStep(browserLesson, browserStep)
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             const addressBar = target("address-bar")
 
             // Keyboard only: focus the address bar, type, Return.
@@ -157,7 +158,7 @@ Item {
 
             // The mouse: back returns to the page before.
             mouseClick(target("back"))
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(item("libraryHomePage").visible)
             verify(!item("openingTimesPage").visible)
             compare(addressBar.text, "www.leafieldlibrary.org.uk")
@@ -165,7 +166,7 @@ Item {
 
         function test_wrongTriesChangeNothingThenHintThenShowMe() {
             openStep(searchingLesson, searchingStep)
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             const hint = item("simHint")
             const showMe = item("simShowMe")
 
@@ -214,7 +215,7 @@ Item {
             keyClick(Qt.Key_Return)
             waitForRendering(loader.item) // the layout settles on the next frame
             const scene = item("simScene").item
-            for (const id of App.sceneTargets("browser")) {
+            for (const id of TestHooks.sceneTargets("browser")) {
                 const t = target(id)
                 if (!t.visible)
                     continue

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The "bus-ticket" scene in its bundled lesson: plan a journey from Leafield Library to St James
 // Hospital with CityBus, choose the 42, buy a day ticket and see the ticket.
@@ -15,7 +16,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: SimulationActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -27,22 +28,22 @@ Item {
         readonly property string lessonId: "fd292288-1fdf-4bd6-b9bd-6a08aac37159"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish", "digits", "1234"))
+            verify(TestHooks.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {
             failOnWarning(/.+/) // a layout or binding warning is a bug
-            verify(App.openLesson(lessonId))
-            while (App.lesson.stepType !== "simulation") {
-                if (App.lesson.stepType === "choice") {
-                    for (const answer of App.lesson.answers) {
+            verify(Home.openLesson(lessonId))
+            while (Home.lesson.stepType !== "simulation") {
+                if (Home.lesson.stepType === "choice") {
+                    for (const answer of Home.lesson.answers) {
                         if (answer.correct)
-                            App.lesson.choose(answer.answerId)
+                            Home.lesson.choose(answer.answerId)
                     }
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
-            compare(App.lesson.simulation.scene, "bus-ticket")
+            compare(Home.lesson.simulation.scene, "bus-ticket")
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -62,14 +63,14 @@ Item {
         }
 
         function test_everyTargetIsThereWithAName() {
-            const ids = App.sceneTargets("bus-ticket")
+            const ids = TestHooks.sceneTargets("bus-ticket")
             verify(ids.length > 0)
             for (const id of ids)
                 verify(target(id).Accessible.name.length > 0, id)
         }
 
         function test_lessonTasksWithTheMouse() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             verify(item("plannerPage").visible)
             verify(!item("routesPage").visible)
 
@@ -104,7 +105,7 @@ Item {
             mouseClick(target("ticket-day"))
             verify(target("ticket-day").Accessible.checked)
             verify(item("totalText").text.indexOf("£4.00") >= 0, item("totalText").text)
-            verify(!App.lesson.canContinue)
+            verify(!Home.lesson.canContinue)
 
             mouseClick(target("pay"))
             verify(!item("ticketsPage").visible)
@@ -112,12 +113,12 @@ Item {
             verify(item("ticketCard").visible)
             compare(item("ticketKind").text, "CityBus Day ticket")
             verify(item("ticketCard").activeFocus)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             compare(session.doneTargets.length, 7)
         }
 
         function test_planByKeyboard() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             // Tab goes to the first choice under From; Space and Return choose.
             keyClick(Qt.Key_Tab)
             verify(target("from-leafield-library").activeFocus)
@@ -145,7 +146,7 @@ Item {
         }
 
         function test_wrongTriesChangeNothingThenHelp() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             const hint = item("simHint")
             const showMe = item("simShowMe")
 

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The "council-form" scene in its bundled lesson: start, choose a leak, submit too soon (errors
 // in words and ✗ next to each empty box), fill in, submit: a reference number.
@@ -15,7 +16,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: SimulationActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -29,22 +30,22 @@ Item {
         readonly property string lessonId: "b4340e30-09fa-4492-8753-34262b17d0e7"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish", "digits", "1234"))
+            verify(TestHooks.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {
             failOnWarning(/.+/) // a layout or binding warning is a bug
-            verify(App.openLesson(lessonId))
-            while (App.lesson.stepType !== "simulation") {
-                if (App.lesson.stepType === "choice") {
-                    for (const answer of App.lesson.answers) {
+            verify(Home.openLesson(lessonId))
+            while (Home.lesson.stepType !== "simulation") {
+                if (Home.lesson.stepType === "choice") {
+                    for (const answer of Home.lesson.answers) {
                         if (answer.correct)
-                            App.lesson.choose(answer.answerId)
+                            Home.lesson.choose(answer.answerId)
                     }
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
-            compare(App.lesson.simulation.scene, "council-form")
+            compare(Home.lesson.simulation.scene, "council-form")
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -76,7 +77,7 @@ Item {
         }
 
         function test_everyTargetIsThereWithAName() {
-            const ids = App.sceneTargets("council-form")
+            const ids = TestHooks.sceneTargets("council-form")
             verify(ids.length > 0)
             for (const id of ids) {
                 const t = target(id)
@@ -85,7 +86,7 @@ Item {
         }
 
         function test_lessonTasksWithTheMouse() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             verify(item("startPage").visible)
             verify(!item("formPage").visible)
 
@@ -111,7 +112,7 @@ Item {
                 verify(error.text.startsWith("✗ "), error.text)
             }
             verify(item("field-phone").Accessible.description.length > 0)
-            verify(!App.lesson.canContinue)
+            verify(!Home.lesson.canContinue)
 
             clickAndType(item("field-room"), "Kitchen")
             clickAndType(item("field-problem"), "Water under the sink")
@@ -124,12 +125,12 @@ Item {
             verify(item("confirmation").visible)
             verify(item("referenceText").text.startsWith("Thank you. Your reference number is LC-"),
                    item("referenceText").text)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(item("simInstruction").text.indexOf("Well done") >= 0)
         }
 
         function test_theWholeFormByKeyboard() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             // Nothing has focus yet: Tab goes to the first thing to use, the Start button.
             keyClick(Qt.Key_Tab)
             verify(target("start-form").activeFocus)
@@ -176,11 +177,11 @@ Item {
             keyClick(Qt.Key_Space)
             verify(item("sentPage").visible)
             verify(item("confirmation").activeFocus)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
         }
 
         function test_wrongTriesChangeNothingThenHelp() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             mouseClick(target("start-form"))
             const tryAgain = item("simTryAgain")
             const hint = item("simHint")

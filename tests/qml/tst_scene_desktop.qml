@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The "desktop" scene in its bundled lesson "Finding and opening apps": open Letters by its
 // icon, maximise, minimise, bring it back from the taskbar and close it; then open Calculator
@@ -16,7 +17,7 @@ Item {
         width: 800
         active: false
         sourceComponent: SimulationActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -29,7 +30,7 @@ Item {
         readonly property int calculatorStep: 6 // "open-calculator"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish", "digits", "1234"))
+            verify(TestHooks.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {
@@ -45,24 +46,24 @@ Item {
         // passed the quick way (their own tests check them).
         function openStep(index) {
             loader.active = false
-            verify(App.openLesson(lessonId))
-            while (App.lesson.stepIndex > index)
-                App.lesson.back()
-            while (App.lesson.stepIndex < index) {
-                if (App.lesson.stepType === "choice") {
-                    for (const answer of App.lesson.answers) {
+            verify(Home.openLesson(lessonId))
+            while (Home.lesson.stepIndex > index)
+                Home.lesson.back()
+            while (Home.lesson.stepIndex < index) {
+                if (Home.lesson.stepType === "choice") {
+                    for (const answer of Home.lesson.answers) {
                         if (answer.correct)
-                            App.lesson.choose(answer.answerId)
+                            Home.lesson.choose(answer.answerId)
                     }
-                } else if (App.lesson.stepType === "simulation") {
+                } else if (Home.lesson.stepType === "simulation") {
                     for (const t of ["icon-letters", "window-maximise", "window-minimise",
                                      "taskbar-letters", "window-close"])
-                        verify(App.lesson.simulation.act(t))
+                        verify(Home.lesson.simulation.act(t))
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
-            compare(App.lesson.stepIndex, index)
-            compare(App.lesson.simulation.scene, "desktop")
+            compare(Home.lesson.stepIndex, index)
+            compare(Home.lesson.simulation.scene, "desktop")
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -85,7 +86,7 @@ Item {
 
         function test_everyTargetIsThereWithAName() {
             openStep(lettersStep)
-            const ids = App.sceneTargets("desktop")
+            const ids = TestHooks.sceneTargets("desktop")
             compare(ids.length, 13)
             for (const id of ids) {
                 const t = target(id)
@@ -96,7 +97,7 @@ Item {
 
         function test_lettersLessonWithTheMouse() {
             openStep(lettersStep)
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             const appWindow = item("appWindow")
             const scene = item("simScene").item
             verify(!appWindow.visible)
@@ -129,13 +130,13 @@ Item {
             mouseClick(target("window-close"))
             verify(!appWindow.visible)
             verify(!target("taskbar-letters").visible, "a closed app leaves the taskbar")
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             compare(session.lastResult, "right")
         }
 
         function test_calculatorFromTheStartMenuByKeyboard() {
             openStep(calculatorStep)
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             const startMenu = item("startMenu")
             verify(!startMenu.visible)
 
@@ -155,12 +156,12 @@ Item {
             tabTo(target("window-close"))
             keyClick(Qt.Key_Space)
             verify(!item("appWindow").visible)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
         }
 
         function test_wrongTriesChangeNothingThenHintThenShowMe() {
             openStep(lettersStep)
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             const appWindow = item("appWindow")
             const hint = item("simHint")
             const showMe = item("simShowMe")
@@ -195,7 +196,7 @@ Item {
         // Many new users double-click everything: that is one try, not a right one and a wrong one.
         function test_doubleClickIsOneTry() {
             openStep(calculatorStep)
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             mouseDoubleClickSequence(target("start-button"))
             compare(session.taskNumber, 2)
             compare(session.lastResult, "right")
@@ -209,7 +210,7 @@ Item {
             mouseClick(target("start-button"))
             waitForRendering(loader.item) // the layout settles on the next frame
             const scene = item("simScene").item
-            for (const id of App.sceneTargets("desktop")) {
+            for (const id of TestHooks.sceneTargets("desktop")) {
                 const t = target(id)
                 if (!t.visible)
                     continue

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The "email" scene in its bundled lesson "Using email": open Sam's email, reply, attach the
 // garden photo from the small photo window, type an answer and send it; then open the scam
@@ -17,7 +18,7 @@ Item {
         width: 800
         active: false
         sourceComponent: SimulationActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -30,7 +31,7 @@ Item {
         readonly property int scamStep: 7 // "practise-reporting-a-scam"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish", "digits", "1234"))
+            verify(TestHooks.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {
@@ -47,24 +48,24 @@ Item {
         // passed the quick way.
         function openStep(index) {
             loader.active = false
-            verify(App.openLesson(lessonId))
-            while (App.lesson.stepIndex > index)
-                App.lesson.back()
-            while (App.lesson.stepIndex < index) {
-                if (App.lesson.stepType === "choice") {
-                    for (const answer of App.lesson.answers) {
+            verify(Home.openLesson(lessonId))
+            while (Home.lesson.stepIndex > index)
+                Home.lesson.back()
+            while (Home.lesson.stepIndex < index) {
+                if (Home.lesson.stepType === "choice") {
+                    for (const answer of Home.lesson.answers) {
                         if (answer.correct)
-                            App.lesson.choose(answer.answerId)
+                            Home.lesson.choose(answer.answerId)
                     }
-                } else if (App.lesson.stepType === "simulation") {
+                } else if (Home.lesson.stepType === "simulation") {
                     for (const t of ["email-from-sam", "reply", "attach", "photo-garden"])
-                        verify(App.lesson.simulation.act(t))
-                    verify(App.lesson.simulation.act("send", "Hello"))
+                        verify(Home.lesson.simulation.act(t))
+                    verify(Home.lesson.simulation.act("send", "Hello"))
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
-            compare(App.lesson.stepIndex, index)
-            compare(App.lesson.simulation.scene, "email")
+            compare(Home.lesson.stepIndex, index)
+            compare(Home.lesson.simulation.scene, "email")
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -92,7 +93,7 @@ Item {
 
         function test_everyTargetIsThereWithAName() {
             openStep(replyStep)
-            const ids = App.sceneTargets("email")
+            const ids = TestHooks.sceneTargets("email")
             compare(ids.length, 11)
             for (const id of ids) {
                 const t = target(id)
@@ -108,7 +109,7 @@ Item {
 
         function test_replyWithAPhoto() {
             openStep(replyStep)
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
 
             mouseClick(target("email-from-sam"))
             compare(session.taskNumber, 2)
@@ -150,7 +151,7 @@ Item {
             compare(box.text, "Yes, see you on Saturday.")
             mouseClick(target("send"))
             compare(session.lastResult, "right")
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(!item("replyArea").visible)
             const notice = item("emailNotice")
             verify(notice.visible)
@@ -160,7 +161,7 @@ Item {
 
         function test_reportTheScamByKeyboard() {
             openStep(scamStep)
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             const bankEmail = target("email-from-bank")
 
             bankEmail.forceActiveFocus()
@@ -170,7 +171,7 @@ Item {
 
             tabTo(target("report-scam"))
             keyClick(Qt.Key_Return)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(!bankEmail.visible, "the scam leaves the inbox")
             verify(!item("openEmail").visible)
             verify(item("emailNotice").text.indexOf("scam") >= 0)
@@ -180,7 +181,7 @@ Item {
 
         function test_wrongTriesChangeNothingThenHintThenShowMe() {
             openStep(replyStep)
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             const hint = item("simHint")
             const showMe = item("simShowMe")
 
@@ -216,7 +217,7 @@ Item {
             waitForRendering(loader.item) // the layout settles on the next frame
             const scene = item("simScene").item
             verify(item("openEmail").y > item("replyArea").y)
-            for (const id of App.sceneTargets("email")) {
+            for (const id of TestHooks.sceneTargets("email")) {
                 const t = target(id)
                 verify(t.visible, id)
                 const box = t.mapToItem(scene, 0, 0, t.width, t.height)

@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The "gp-booking" scene in its bundled lesson: book a phone call on Tuesday at 10:30 with Green
 // Lane Surgery, and see the day and time confirmed.
@@ -15,7 +16,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: SimulationActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -27,22 +28,22 @@ Item {
         readonly property string lessonId: "60efba4a-f04c-4474-be84-b6451f4c96c8"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish", "digits", "1234"))
+            verify(TestHooks.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {
             failOnWarning(/.+/) // a layout or binding warning is a bug
-            verify(App.openLesson(lessonId))
-            while (App.lesson.stepType !== "simulation") {
-                if (App.lesson.stepType === "choice") {
-                    for (const answer of App.lesson.answers) {
+            verify(Home.openLesson(lessonId))
+            while (Home.lesson.stepType !== "simulation") {
+                if (Home.lesson.stepType === "choice") {
+                    for (const answer of Home.lesson.answers) {
                         if (answer.correct)
-                            App.lesson.choose(answer.answerId)
+                            Home.lesson.choose(answer.answerId)
                     }
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
-            compare(App.lesson.simulation.scene, "gp-booking")
+            compare(Home.lesson.simulation.scene, "gp-booking")
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -62,14 +63,14 @@ Item {
         }
 
         function test_everyTargetIsThereWithAName() {
-            const ids = App.sceneTargets("gp-booking")
+            const ids = TestHooks.sceneTargets("gp-booking")
             verify(ids.length > 0)
             for (const id of ids)
                 verify(target(id).Accessible.name.length > 0, id)
         }
 
         function test_lessonTasksWithTheMouse() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             verify(item("startPage").visible)
             verify(!item("bookingPage").visible)
 
@@ -89,7 +90,7 @@ Item {
             mouseClick(target("slot-1030"))
             verify(target("slot-1030").Accessible.checked)
             verify(item("choicesText").text.indexOf("10:30") >= 0)
-            verify(!App.lesson.canContinue)
+            verify(!Home.lesson.canContinue)
 
             mouseClick(target("confirm"))
             verify(!item("bookingPage").visible)
@@ -97,12 +98,12 @@ Item {
             compare(item("bookedText").text, "Phone call on Tuesday at 10:30")
             verify(item("bookedPanel").activeFocus)
             verify(target("cancel-booking").visible)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             compare(session.doneTargets.length, 5)
         }
 
         function test_chooseByKeyboard() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             // Tab goes to the first thing to use; Return presses it.
             keyClick(Qt.Key_Tab)
             verify(target("book-appointment").activeFocus)
@@ -124,7 +125,7 @@ Item {
         }
 
         function test_wrongTriesChangeNothingThenHelp() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             mouseClick(target("book-appointment"))
             mouseClick(target("type-phone-call"))
             mouseClick(target("day-tuesday"))

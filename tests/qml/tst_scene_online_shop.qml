@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The "online-shop" scene in its bundled lesson: check the padlock, buy a kettle from Hillside
 // Home Store, close the pop-up that asks for the PIN, pay with a made-up card.
@@ -15,7 +16,7 @@ Item {
         width: parent.width
         active: false
         sourceComponent: SimulationActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -27,22 +28,22 @@ Item {
         readonly property string lessonId: "b7240502-d657-49bb-bfda-e859c6000d78"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish", "digits", "1234"))
+            verify(TestHooks.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {
             failOnWarning(/.+/) // a layout or binding warning is a bug
-            verify(App.openLesson(lessonId))
-            while (App.lesson.stepType !== "simulation") {
-                if (App.lesson.stepType === "choice") {
-                    for (const answer of App.lesson.answers) {
+            verify(Home.openLesson(lessonId))
+            while (Home.lesson.stepType !== "simulation") {
+                if (Home.lesson.stepType === "choice") {
+                    for (const answer of Home.lesson.answers) {
                         if (answer.correct)
-                            App.lesson.choose(answer.answerId)
+                            Home.lesson.choose(answer.answerId)
                     }
                 }
-                verify(App.lesson.next())
+                verify(Home.lesson.next())
             }
-            compare(App.lesson.simulation.scene, "online-shop")
+            compare(Home.lesson.simulation.scene, "online-shop")
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -86,18 +87,18 @@ Item {
             mouseClick(target("add-to-basket"))
             mouseClick(target("basket"))
             mouseClick(target("checkout"))
-            compare(App.lesson.simulation.taskNumber, 6)
+            compare(Home.lesson.simulation.taskNumber, 6)
         }
 
         function test_everyTargetIsThereWithAName() {
-            const ids = App.sceneTargets("online-shop")
+            const ids = TestHooks.sceneTargets("online-shop")
             verify(ids.length > 0)
             for (const id of ids)
                 verify(target(id).Accessible.name.length > 0, id)
         }
 
         function test_lessonTasksWithTheMouse() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             verify(item("homePage").visible)
             verify(!item("padlockInfo").visible)
 
@@ -136,17 +137,17 @@ Item {
             compare(target("pay").value, "incomplete")
             fillCardForm()
             compare(target("pay").value, "complete")
-            verify(!App.lesson.canContinue)
+            verify(!Home.lesson.canContinue)
             mouseClick(target("pay"))
             verify(!item("checkoutPage").visible)
             verify(item("donePage").visible)
             verify(item("orderText").text.startsWith("Thank you for your order"))
             compare(target("basket").text, "Basket (0)")
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
         }
 
         function test_padlockAndPopupByKeyboard() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             // The padlock is the first thing on the page.
             keyClick(Qt.Key_Tab)
             verify(target("padlock").activeFocus)
@@ -171,7 +172,7 @@ Item {
         }
 
         function test_wrongTriesChangeNothingThenHelp() {
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             goToCheckout()
             const hint = item("simHint")
             const showMe = item("simShowMe")

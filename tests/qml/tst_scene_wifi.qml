@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The "wifi" scene in its bundled lesson "Connecting to Wi-Fi safely": open the list with the
 // Wi-Fi symbol, pick Leafield Library (it has a padlock), type the password from the card on
@@ -16,7 +17,7 @@ Item {
         width: 800
         active: false
         sourceComponent: SimulationActivity {
-            runner: App.lesson
+            runner: Home.lesson
         }
     }
 
@@ -28,7 +29,7 @@ Item {
         readonly property int simulationStep: 4 // "join-the-library-wifi"
 
         function initTestCase() {
-            verify(App.createLearner("Tester", "fish", "digits", "1234"))
+            verify(TestHooks.createLearner("Tester", "fish", "digits", "1234"))
         }
 
         function init() {
@@ -45,12 +46,12 @@ Item {
         // Opens the lesson at its simulation step, with a fresh scene.
         function openStep() {
             loader.active = false
-            verify(App.openLesson(lessonId))
-            while (App.lesson.stepIndex > simulationStep)
-                App.lesson.back()
-            while (App.lesson.stepIndex < simulationStep)
-                verify(App.lesson.next())
-            compare(App.lesson.simulation.scene, "wifi")
+            verify(Home.openLesson(lessonId))
+            while (Home.lesson.stepIndex > simulationStep)
+                Home.lesson.back()
+            while (Home.lesson.stepIndex < simulationStep)
+                verify(Home.lesson.next())
+            compare(Home.lesson.simulation.scene, "wifi")
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -78,7 +79,7 @@ Item {
 
         function test_everyTargetIsThereWithAName() {
             openStep()
-            const ids = App.sceneTargets("wifi")
+            const ids = TestHooks.sceneTargets("wifi")
             compare(ids.length, 6)
             for (const id of ids) {
                 const t = target(id)
@@ -100,7 +101,7 @@ Item {
 
         function test_joinTheLibraryWithTheMouse() {
             openStep()
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             const list = item("networkList")
             const panel = item("joinPanel")
             verify(!list.visible)
@@ -140,7 +141,7 @@ Item {
             compare(password.text, "ReadingRoom24")
             mouseClick(target("connect"))
             compare(session.lastResult, "right")
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             verify(!panel.visible, "the password box goes once connected")
             compare(target("wifi-icon").text, "Wi-Fi: connected to Leafield Library")
             compare(password.text, "", "the password is not kept")
@@ -148,7 +149,7 @@ Item {
 
         function test_joinByKeyboardOnly() {
             openStep()
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             target("wifi-icon").forceActiveFocus()
             keyClick(Qt.Key_Return)
             compare(session.taskNumber, 2)
@@ -163,13 +164,13 @@ Item {
             typeText("ReadingRoom24")
             tabTo(target("connect"))
             keyClick(Qt.Key_Return)
-            verify(App.lesson.canContinue)
+            verify(Home.lesson.canContinue)
             compare(target("wifi-icon").text, "Wi-Fi: connected to Leafield Library")
         }
 
         function test_wrongTriesChangeNothingThenHintThenShowMe() {
             openStep()
-            const session = App.lesson.simulation
+            const session = Home.lesson.simulation
             const panel = item("joinPanel")
             const hint = item("simHint")
             const showMe = item("simShowMe")
@@ -216,7 +217,7 @@ Item {
             mouseClick(target("network-leafield-library"))
             waitForRendering(loader.item) // the layout settles on the next frame
             const scene = item("simScene").item
-            for (const id of App.sceneTargets("wifi")) {
+            for (const id of TestHooks.sceneTargets("wifi")) {
                 const t = target(id)
                 const box = t.mapToItem(scene, 0, 0, t.width, t.height)
                 verify(box.x >= 0 && box.x + box.width <= scene.width + 0.5, id + " fits across")

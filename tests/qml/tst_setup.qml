@@ -41,18 +41,18 @@ Item {
         readonly property string passphrase: "correct horse"
 
         function init() {
-            App.helperSignOut()
+            Session.helperSignOut()
             stack.clear()
             // Every test starts on a PC never set up.
             verify(TestDatabase.exec("DELETE FROM helper"))
             verify(TestDatabase.exec("DELETE FROM setting WHERE key IN ('setup_done', 'setup_skipped',"
                                      + " 'hub_name', 'hub_id', 'lrs_endpoint', 'lrs_key')"))
             Sync.refresh()
-            App.helperSignOut()
+            Session.helperSignOut()
             finished.clear()
         }
         function cleanup() {
-            App.helperSignOut()
+            Session.helperSignOut()
         }
 
         function openSetup() {
@@ -80,7 +80,7 @@ Item {
             compare(TestDatabase.value("SELECT count(*) FROM helper"), "0")
             compare(TestDatabase.value("SELECT count(*) FROM setting WHERE key IN"
                                        + " ('setup_done', 'hub_name', 'hub_id', 'lrs_endpoint')"), "0")
-            verify(App.hubSetupPossible)
+            verify(Staff.hubSetupPossible)
         }
 
         function test_setUpByKeyboard() {
@@ -120,15 +120,15 @@ Item {
             compare(Sync.endpoint, "https://lrs.example.org/xAPI/")
             compare(TestDatabase.value("SELECT role FROM helper WHERE name = 'Pat Jones'"), "staff")
             verify(TestDatabase.value("SELECT value FROM setting WHERE key = 'setup_done'") !== "")
-            verify(!App.hubSetupPossible)
+            verify(!Staff.hubSetupPossible)
             // Continue goes on to the first visit.
             keyClick(Qt.Key_Tab)
             verify(item(page, "setupContinue").activeFocus)
             keyClick(Qt.Key_Return)
             compare(finished.count, 1)
             // The staff member signs in like any helper.
-            compare(App.helperSignIn("pat jones", passphrase).result, "signed-in")
-            compare(App.helperRole, "staff")
+            compare(Session.helperSignIn("pat jones", passphrase).result, "signed-in")
+            compare(Session.helperRole, "staff")
         }
 
         function test_setUpByMouse() {
@@ -232,7 +232,7 @@ Item {
             verify(TestDatabase.value("SELECT value FROM setting WHERE key = 'setup_skipped'") !== "")
             compare(TestDatabase.value("SELECT count(*) FROM helper"), "0")
             // Staff can still set up later, from the helper page.
-            verify(App.hubSetupPossible)
+            verify(Staff.hubSetupPossible)
         }
 
         function test_helperPageOffersSetUpWhileNoStaff() {
@@ -250,7 +250,7 @@ Item {
             page = stack.push(helperPage)
             waitForRendering(page)
             verify(!item(page, "helperSetUpHub").visible)
-            compare(App.setUpHub({ hubName: "Mine", hubId: "mine", staffName: "Mallory",
+            compare(Staff.setUpHub({ hubName: "Mine", hubId: "mine", staffName: "Mallory",
                                    passphrase: passphrase, passphraseAgain: passphrase }).field, "")
             compare(TestDatabase.value("SELECT count(*) FROM helper WHERE name = 'Mallory'"), "0")
         }
@@ -261,13 +261,13 @@ Item {
         }
 
         function test_staffAddVolunteerWhoSignsIn() {
-            compare(App.setUpHub({ hubName: "Leeds Central Library", hubId: "leeds-central-library",
+            compare(Staff.setUpHub({ hubName: "Leeds Central Library", hubId: "leeds-central-library",
                                    staffName: "Pat", passphrase: passphrase,
                                    passphraseAgain: passphrase }).problem, "")
-            compare(App.helperSignIn("Pat", passphrase).result, "signed-in")
+            compare(Session.helperSignIn("Pat", passphrase).result, "signed-in")
             const page = stack.push(helperPage)
             waitForRendering(page)
-            compare(App.helperAccounts.length, 1)
+            compare(Staff.helperAccounts.length, 1)
             verify(item(page, "account-Pat").visible)
             verify(item(page, "account-Pat").text.indexOf("staff") >= 0)
             // The idle time stays with staff.
@@ -315,11 +315,11 @@ Item {
 
             // Vera signs in; a volunteer sees neither the accounts nor the form.
             stack.clear()
-            App.helperSignOut()
-            compare(App.helperSignIn("Vera", "blue kettle").result, "signed-in")
-            compare(App.helperRole, "volunteer")
-            compare(App.helperAccounts.length, 0)
-            compare(App.addHelper("Eve", "staff", passphrase, passphrase), "Only staff can add accounts.")
+            Session.helperSignOut()
+            compare(Session.helperSignIn("Vera", "blue kettle").result, "signed-in")
+            compare(Session.helperRole, "volunteer")
+            compare(Staff.helperAccounts.length, 0)
+            compare(Staff.addHelper("Eve", "staff", passphrase, passphrase), "Only staff can add accounts.")
             const volunteerPage = stack.push(helperPage)
             waitForRendering(volunteerPage)
             verify(!item(volunteerPage, "newHelperName").visible)

@@ -67,7 +67,7 @@ Item {
         readonly property var newcomer: ({ name: "Newcomer", avatar: "fish", pinKind: "digits", pin: "2580" })
 
         function learnerNamed(name) {
-            return App.learners.find(learner => learner.name === name)
+            return Session.learners.find(learner => learner.name === name)
         }
         // What the learner's row holds, straight from the database.
         function column(name, col) {
@@ -103,7 +103,7 @@ Item {
         }
         function cleanup() {
             stack.clear()
-            App.signOut()
+            Session.signOut()
             Preferences.autoRead = false
             TestDatabase.exec("DROP TRIGGER IF EXISTS refuse")
             answeredSpy.clear()
@@ -168,9 +168,9 @@ Item {
         }
 
         function test_noSharesNothing() {
-            verify(App.createProfile("Says no", "cat", "digits", "1470", { share: false }))
-            verify(App.hasLearner)
-            compare(App.sharingChoice, "no")
+            verify(Profile.createProfile("Says no", "cat", "digits", "1470", { share: false }))
+            verify(Session.hasLearner)
+            compare(Profile.sharingChoice, "no")
             compare(column("Says no", "share_consent"), "0")
             compare(column("Says no", "pseudonym"), "")
             compare(column("Says no", "age_band"), "")
@@ -205,12 +205,12 @@ Item {
             compare(sharing.preferredLanguage, "ur")
 
             // Saved with the profile, as Main does with the answer.
-            verify(App.createProfile(newcomer.name, newcomer.avatar, newcomer.pinKind, newcomer.pin, sharing))
-            compare(App.learnerName, "Newcomer")
-            compare(App.sharingChoice, "yes")
-            compare(App.ageBand, "50-64")
-            compare(App.postcodeDistrict, "LS9")
-            compare(App.preferredLanguage, "ur")
+            verify(Profile.createProfile(newcomer.name, newcomer.avatar, newcomer.pinKind, newcomer.pin, sharing))
+            compare(Session.learnerName, "Newcomer")
+            compare(Profile.sharingChoice, "yes")
+            compare(Profile.ageBand, "50-64")
+            compare(Profile.postcodeDistrict, "LS9")
+            compare(Profile.preferredLanguage, "ur")
             compare(column("Newcomer", "share_consent"), "1")
             compare(column("Newcomer", "pseudonym").length, 36)
             compare(column("Newcomer", "preferred_language"), "ur")
@@ -227,8 +227,8 @@ Item {
             compare(sharing.ageBand, "")
             compare(sharing.postcodeDistrict, "")
             compare(sharing.preferredLanguage, "")
-            verify(App.createProfile("Skips", "sun", "digits", "3690", sharing))
-            compare(App.sharingChoice, "yes")
+            verify(Profile.createProfile("Skips", "sun", "digits", "3690", sharing))
+            compare(Profile.sharingChoice, "yes")
             compare(column("Skips", "pseudonym").length, 36)
             compare(column("Skips", "age_band"), "")
         }
@@ -263,13 +263,13 @@ Item {
             // A database that refuses the answer: no profile is made either.
             verify(TestDatabase.exec("CREATE TRIGGER refuse BEFORE UPDATE OF share_consent ON learner"
                                      + " BEGIN SELECT RAISE(ABORT, 'refused'); END"))
-            verify(!App.createProfile("Unlucky", "sun", "digits", "1111", { share: true }))
-            verify(!App.hasLearner)
+            verify(!Profile.createProfile("Unlucky", "sun", "digits", "1111", { share: true }))
+            verify(!Session.hasLearner)
             verify(!learnerNamed("Unlucky"))
             compare(TestDatabase.value("SELECT count(*) FROM learner WHERE name = 'Unlucky'"), "0")
             // A wrong optional answer (a whole postcode) is refused the same way.
             TestDatabase.exec("DROP TRIGGER refuse")
-            verify(!App.createProfile("Unlucky", "sun", "digits", "1111",
+            verify(!Profile.createProfile("Unlucky", "sun", "digits", "1111",
                                       { share: true, postcodeDistrict: "LS9 8AB" }))
             verify(!learnerNamed("Unlucky"))
             // The page says so where the learner is.
@@ -280,7 +280,7 @@ Item {
         }
 
         function test_settingsChangeSharing() {
-            verify(App.createProfile("Changer", "bird", "digits", "8520", { share: false }))
+            verify(Profile.createProfile("Changer", "bird", "digits", "8520", { share: false }))
             const page = show(settingsPage)
             verify(findChild(page, "sharingNow").visible)
             verify(findChild(page, "sharingNow").text.indexOf("You do not share") === 0)
@@ -289,35 +289,35 @@ Item {
             verify(!findChild(page, "ageBand-16-24").visible) // the optional questions: with a yes
 
             press(findChild(page, "sharing-yes"))
-            compare(App.sharingChoice, "yes")
+            compare(Profile.sharingChoice, "yes")
             verify(findChild(page, "sharing-yes").selected)
             compare(column("Changer", "pseudonym").length, 36)
             tryVerify(() => findChild(page, "ageBand-65-74").visible)
             press(findChild(page, "ageBand-65-74"))
-            compare(App.ageBand, "65-74")
+            compare(Profile.ageBand, "65-74")
             press(findChild(page, "preferredLanguage-pl"))
-            compare(App.preferredLanguage, "pl")
+            compare(Profile.preferredLanguage, "pl")
             // A whole postcode is refused; the first part is saved.
             const field = findChild(page, "postcodeField")
             retype(field, "ls12 3ab")
             press(findChild(page, "savePostcode"))
             verify(findChild(page, "postcodeError").visible)
-            compare(App.postcodeDistrict, "")
+            compare(Profile.postcodeDistrict, "")
             retype(field, "ls12")
             keyClick(Qt.Key_Return)
-            compare(App.postcodeDistrict, "LS12")
+            compare(Profile.postcodeDistrict, "LS12")
             verify(!findChild(page, "postcodeError").visible)
             verify(findChild(page, "postcodeSaved").text.indexOf("LS12") > 0)
             // "I'd rather not say" clears the age, and stays ticked.
             press(findChild(page, "ageBand-none"))
-            compare(App.ageBand, "")
+            compare(Profile.ageBand, "")
             verify(findChild(page, "ageBand-none").selected)
 
             // Changed back to no: the optional answers are not kept.
             press(findChild(page, "sharing-no"))
-            compare(App.sharingChoice, "no")
-            compare(App.postcodeDistrict, "")
-            compare(App.preferredLanguage, "")
+            compare(Profile.sharingChoice, "no")
+            compare(Profile.postcodeDistrict, "")
+            compare(Profile.preferredLanguage, "")
             compare(column("Changer", "share_consent"), "0")
             verify(!findChild(page, "postcodeField").visible)
             // And yes again starts with nothing chosen.
@@ -327,24 +327,24 @@ Item {
             verify(!findChild(page, "preferredLanguage-pl").selected)
 
             // Signed in again, the choice is there.
-            App.signOut()
-            compare(App.sharingChoice, "")
-            compare(App.signInWithPin(learnerNamed("Changer").id, "8520").result, "signed-in")
-            compare(App.sharingChoice, "yes")
+            Session.signOut()
+            compare(Profile.sharingChoice, "")
+            compare(Session.signInWithPin(learnerNamed("Changer").id, "8520").result, "signed-in")
+            compare(Profile.sharingChoice, "yes")
         }
 
         function test_settingsShowSharingOnlyToALearner() {
-            App.startGuest()
+            Session.startGuest()
             let page = show(settingsPage)
             for (const name of ["sharingNow", "sharing-yes", "deleteMyData"])
                 verify(!findChild(page, name).visible, name)
-            App.signOut()
-            App.beginNewProfile()
+            Session.signOut()
+            Session.beginNewProfile()
             page = show(settingsPage, { firstStart: true })
             for (const name of ["sharingNow", "sharing-yes", "deleteMyData"])
                 verify(!findChild(page, name).visible, name)
             // A learner made before the question was asked: nothing chosen yet.
-            verify(App.createLearner("Never asked", "house", "digits", "7531"))
+            verify(TestHooks.createLearner("Never asked", "house", "digits", "7531"))
             page = show(settingsPage)
             verify(findChild(page, "sharingNow").text.indexOf("You have not chosen yet") === 0)
             verify(!findChild(page, "sharing-yes").selected && !findChild(page, "sharing-no").selected)
@@ -352,7 +352,7 @@ Item {
         }
 
         function test_deleteStartsOnTheSafeChoiceAndKeeps() {
-            verify(App.createProfile("Keeper", "apple", "digits", "9512", { share: false }))
+            verify(Profile.createProfile("Keeper", "apple", "digits", "9512", { share: false }))
             const page = show(deletePage)
             keptSpy.target = page
             deletedSpy.target = page
@@ -362,16 +362,16 @@ Item {
             keyClick(Qt.Key_Return) // the safe choice
             compare(keptSpy.count, 1)
             compare(deletedSpy.count, 0)
-            verify(App.hasLearner)
+            verify(Session.hasLearner)
             verify(learnerNamed("Keeper"))
             mouseClick(findChild(page, "readAloud"))
             verify(ReadAloud.lastText.indexOf("This removes your name, your progress and your settings from this computer. It cannot be undone.") > 0)
         }
 
         function test_deleteRemovesTheLearner() {
-            verify(App.createLearner("Stays", "tree", "digits", "1590"))
-            App.signOut()
-            verify(App.createProfile("Leaves", "boat", "digits", "7530",
+            verify(TestHooks.createLearner("Stays", "tree", "digits", "1590"))
+            Session.signOut()
+            verify(Profile.createProfile("Leaves", "boat", "digits", "7530",
                                      { share: true, ageBand: "25-49", postcodeDistrict: "LS7",
                                        preferredLanguage: "so" }))
             const id = learnerNamed("Leaves").id
@@ -379,7 +379,7 @@ Item {
             deletedSpy.target = page
             mouseClick(findChild(page, "confirmDelete"))
             compare(deletedSpy.count, 1)
-            verify(!App.hasLearner)
+            verify(!Session.hasLearner)
             verify(!learnerNamed("Leaves"))
             verify(learnerNamed("Stays"))
             compare(TestDatabase.value("SELECT count(*) FROM learner WHERE id = " + id), "0")
@@ -393,7 +393,7 @@ Item {
         }
 
         function test_deleteThatFailsKeepsEverything() {
-            verify(App.createProfile("Stuck", "flower", "digits", "3579", { share: false }))
+            verify(Profile.createProfile("Stuck", "flower", "digits", "3579", { share: false }))
             verify(TestDatabase.exec("CREATE TRIGGER refuse BEFORE DELETE ON learner"
                                      + " BEGIN SELECT RAISE(ABORT, 'refused'); END"))
             const page = show(deletePage)
@@ -403,8 +403,8 @@ Item {
             const message = findChild(page, "deleteMessage")
             verify(message.visible && message.activeFocus)
             verify(message.text.indexOf("could not be deleted. Nothing was changed.") > 0, message.text)
-            verify(App.hasLearner)
-            compare(App.learnerName, "Stuck")
+            verify(Session.hasLearner)
+            compare(Session.learnerName, "Stuck")
             verify(learnerNamed("Stuck"))
         }
     }

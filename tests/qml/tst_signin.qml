@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // Signing in on a shared PC: tiles, a 4-number or picture PIN, the pause after 5 wrong tries,
 // choosing a PIN twice, and each learner's own settings coming back with them.
@@ -41,7 +42,7 @@ Item {
         when: windowShown
 
         function learnerNamed(name) {
-            return App.learners.find(learner => learner.name === name)
+            return Session.learners.find(learner => learner.name === name)
         }
         function press(page, keys) {
             for (const key of keys) {
@@ -55,14 +56,14 @@ Item {
             failOnWarning(/.+/)
         }
         function cleanup() {
-            App.signOut()
+            Session.signOut()
             chosenSpy.clear()
             signedInSpy.clear()
         }
 
         function test_tilesShowEveryLearner() {
-            verify(App.createLearner("Tile One", "cat", "digits", "1111"))
-            App.signOut()
+            verify(TestHooks.createLearner("Tile One", "cat", "digits", "1111"))
+            Session.signOut()
             const page = createTemporaryObject(signInPage, root)
             waitForRendering(page)
             const tile = findChild(page, "learner-" + learnerNamed("Tile One").id)
@@ -72,8 +73,8 @@ Item {
         }
 
         function test_wrongPinsThenAPause() {
-            verify(App.createLearner("Pinner", "cat", "digits", "4321"))
-            App.signOut()
+            verify(TestHooks.createLearner("Pinner", "cat", "digits", "4321"))
+            Session.signOut()
             const learner = learnerNamed("Pinner")
             const page = createTemporaryObject(pinPage, root, { learner: learner, mode: "enter" })
             signedInSpy.target = page
@@ -88,15 +89,15 @@ Item {
                    findChild(page, "pinMessage").text)
             // The keys rest, and even the right PIN waits for the minute to pass.
             verify(!findChild(page, "pinKey-4").enabled)
-            verify(App.secondsLocked(learner.id) > 50)
-            compare(App.signInWithPin(learner.id, "4321").result, "locked")
+            verify(Session.secondsLocked(learner.id) > 50)
+            compare(Session.signInWithPin(learner.id, "4321").result, "locked")
             compare(signedInSpy.count, 0)
-            verify(!App.hasLearner)
+            verify(!Session.hasLearner)
         }
 
         function test_rightPinSignsIn() {
-            verify(App.createLearner("Right", "sun", "digits", "9753"))
-            App.signOut()
+            verify(TestHooks.createLearner("Right", "sun", "digits", "9753"))
+            Session.signOut()
             const page = createTemporaryObject(pinPage, root,
                                                { learner: learnerNamed("Right"), mode: "enter" })
             signedInSpy.target = page
@@ -109,13 +110,13 @@ Item {
             keyClick(Qt.Key_5)
             keyClick(Qt.Key_3)
             compare(signedInSpy.count, 1)
-            verify(App.hasLearner)
-            compare(App.learnerName, "Right")
+            verify(Session.hasLearner)
+            compare(Session.learnerName, "Right")
         }
 
         function test_picturePinSignsIn() {
-            verify(App.createLearner("Pictures", "bird", "pictures", "cat,apple,cat"))
-            App.signOut()
+            verify(TestHooks.createLearner("Pictures", "bird", "pictures", "cat,apple,cat"))
+            Session.signOut()
             const learner = learnerNamed("Pictures")
             compare(learner.pinKind, "pictures")
             const page = createTemporaryObject(pinPage, root, { learner: learner, mode: "enter" })
@@ -128,7 +129,7 @@ Item {
             compare(signedInSpy.count, 0)
             press(page, ["cat", "apple", "cat"])
             compare(signedInSpy.count, 1)
-            compare(App.learnerName, "Pictures")
+            compare(Session.learnerName, "Pictures")
         }
 
         function test_choosePicturePinTwice() {
@@ -152,58 +153,58 @@ Item {
         }
 
         function test_eachLearnerKeepsTheirSettings() {
-            verify(App.createLearner("Big text", "bird", "digits", "1212"))
+            verify(TestHooks.createLearner("Big text", "bird", "digits", "1212"))
             Preferences.textScale = 2.0
             Preferences.theme = "dark"
             Preferences.font = "opendyslexic"
-            App.signOut()
+            Session.signOut()
             compare(Preferences.textScale, 1.0)
             compare(Preferences.theme, "default")
-            verify(App.createLearner("Plain", "tree", "digits", "3434"))
+            verify(TestHooks.createLearner("Plain", "tree", "digits", "3434"))
             compare(Preferences.textScale, 1.0)
             compare(Theme.fontFamily, "DejaVu Sans")
-            App.signOut()
-            compare(App.signInWithPin(learnerNamed("Big text").id, "1212").result, "signed-in")
+            Session.signOut()
+            compare(Session.signInWithPin(learnerNamed("Big text").id, "1212").result, "signed-in")
             compare(Preferences.textScale, 2.0)
             compare(Preferences.theme, "dark")
             compare(Theme.fontFamily, "OpenDyslexic")
-            App.signOut()
+            Session.signOut()
         }
 
         function test_aLearnersLanguageLeavesWithThem() {
-            verify(App.createLearner("Right to left", "sun", "digits", "5656"))
+            verify(TestHooks.createLearner("Right to left", "sun", "digits", "5656"))
             Preferences.setLanguage("ar")
             verify(Preferences.rightToLeft)
-            App.signOut()
+            Session.signOut()
             compare(Preferences.language, "en")
             verify(!Preferences.rightToLeft)
         }
 
         function test_newcomerWhoLeavesChangesNothing() {
-            App.beginNewProfile()
+            Session.beginNewProfile()
             Preferences.textScale = 2.0
             Preferences.setLanguage("ar")
-            App.signOut()
+            Session.signOut()
             compare(Preferences.textScale, 1.0)
             compare(Preferences.language, "en")
             // One who makes a profile keeps what they chose.
-            App.beginNewProfile()
+            Session.beginNewProfile()
             Preferences.theme = "dark"
-            verify(App.createLearner("Newcomer", "tree", "digits", "7878"))
+            verify(TestHooks.createLearner("Newcomer", "tree", "digits", "7878"))
             compare(Preferences.theme, "dark")
-            App.signOut()
+            Session.signOut()
             compare(Preferences.theme, "default")
-            compare(App.signInWithPin(learnerNamed("Newcomer").id, "7878").result, "signed-in")
+            compare(Session.signInWithPin(learnerNamed("Newcomer").id, "7878").result, "signed-in")
             compare(Preferences.theme, "dark")
         }
 
         function test_guestSavesNothing() {
-            App.startGuest()
-            verify(App.guest)
-            verify(!App.hasLearner)
+            Session.startGuest()
+            verify(Session.guest)
+            verify(!Session.hasLearner)
             Preferences.textScale = 1.5
-            App.signOut()
-            verify(!App.guest)
+            Session.signOut()
+            verify(!Session.guest)
             compare(Preferences.textScale, 1.0)
         }
     }

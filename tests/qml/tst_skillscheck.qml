@@ -2,6 +2,7 @@
 import QtQuick
 import QtTest
 import OpenSteps
+import OpenStepsTest
 
 // The skills check page: an introduction with "Not now", then one statement at a time with a
 // picture, answered by mouse or keyboard; Next waits for an answer; the end says it is saved.
@@ -22,8 +23,8 @@ Item {
         when: windowShown
 
         function initTestCase() {
-            verify(App.createLearner("Checker", "boat", "digits", "1234"))
-            verify(App.skillsCheckDue, "due at first sign-in")
+            verify(TestHooks.createLearner("Checker", "boat", "digits", "1234"))
+            verify(Home.skillsCheckDue, "due at first sign-in")
             loader.active = true
             waitForRendering(loader.item)
         }
@@ -38,7 +39,7 @@ Item {
             verify(findChild(page, "skillsNotNow").visible)
             mouseClick(findChild(page, "skillsStart"))
             waitForRendering(page) // the statement takes the introduction's place
-            const check = App.skillsCheck
+            const check = Home.skillsCheck
             verify(check.count >= 18)
             const statement = findChild(page, "statement")
             verify(statement.visible)
@@ -70,8 +71,8 @@ Item {
             }
             verify(check.finished)
             verify(findChild(page, "skillsThanks").visible)
-            verify(!App.skillsCheckDue, "not due again until 5 more lessons")
-            compare(App.skillsChecksDone, 1)
+            verify(!Home.skillsCheckDue, "not due again until 5 more lessons")
+            compare(Home.skillsChecksDone, 1)
         }
     }
 }

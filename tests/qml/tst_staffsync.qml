@@ -32,7 +32,7 @@ Item {
         function signIn(name, role) {
             stack.clear() // the page before signs its helper out as it goes
             verify(TestDatabase.addHelper(name, role, "a long passphrase"))
-            compare(App.helperSignIn(name, "a long passphrase").result, "signed-in")
+            compare(Session.helperSignIn(name, "a long passphrase").result, "signed-in")
             const page = stack.push(helperPage)
             waitForRendering(page)
             return page
@@ -51,7 +51,7 @@ Item {
             keyClick(Qt.Key_Return)
         }
         function cleanup() {
-            App.helperSignOut()
+            Session.helperSignOut()
         }
 
         function test_volunteersDoNotSeeIt() {

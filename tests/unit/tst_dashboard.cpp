@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The staff outcome dashboard (Dashboard): exactly PublishedReport's rows for the period, only
 // for staff, nothing of a hidden number, the period choices and the threshold setting.
-#include "AppController.h"
 #include "CsvReader.h"
 #include "Dashboard.h"
 #include "OutcomeEventStore.h"
 #include "OutcomeFigures.h"
 #include "Preferences.h"
 #include "SampleData.h"
+#include "Session.h"
 #include "TestPc.h"
 
 #include <QElapsedTimer>
@@ -23,7 +23,7 @@ const QDate kToday(2026, 11, 26);
 // A PC with the report sample (28 sharing learners, dated now) and a staff member.
 struct Pc : TestPc {
     std::unique_ptr<Preferences> preferences;
-    std::unique_ptr<AppController> app;
+    std::unique_ptr<Session> session;
     std::unique_ptr<Dashboard> dashboard;
 
     bool open(bool sample = true) {
@@ -34,13 +34,13 @@ struct Pc : TestPc {
                                      QStringLiteral("a long passphrase")))
             return false;
         preferences = std::make_unique<Preferences>(&workspace.settings());
-        app = std::make_unique<AppController>(&workspace, *preferences, QString(), QString());
-        dashboard = std::make_unique<Dashboard>(&workspace, *app);
+        session = std::make_unique<Session>(&workspace, *preferences, QString(), QString());
+        dashboard = std::make_unique<Dashboard>(&workspace, *session);
         return true;
     }
     bool signIn(const char *name) {
         const QVariantMap attempt =
-            app->helperSignIn(QLatin1String(name), QStringLiteral("a long passphrase")).toMap();
+            session->helperSignIn(QLatin1String(name), QStringLiteral("a long passphrase")).toMap();
         return attempt.value(QStringLiteral("result")) == QLatin1String("signed-in");
     }
 };
@@ -171,7 +171,7 @@ private Q_SLOTS:
             }
         }
         // A volunteer cannot save them.
-        pc.app->helperSignOut();
+        pc.session->helperSignOut();
         QVERIFY(pc.signIn("Vic"));
         QTemporaryDir other;
         QVERIFY(!pc.dashboard->saveFiles(QStringLiteral("csv"), other.path())
@@ -189,13 +189,13 @@ private Q_SLOTS:
         pc.dashboard->refresh();
         QVERIFY(!pc.dashboard->allowed());
         QVERIFY(pc.dashboard->headlines().isEmpty());
-        pc.app->helperSignOut();
+        pc.session->helperSignOut();
         QVERIFY(pc.signIn("Pat"));
         pc.dashboard->refresh();
         QVERIFY(pc.dashboard->allowed());
         QCOMPARE(pc.dashboard->headlines().size(), Dashboard::headlineMeasures().size());
         // Signing out takes the figures away at once.
-        pc.app->helperSignOut();
+        pc.session->helperSignOut();
         QVERIFY(pc.dashboard->headlines().isEmpty());
         QVERIFY(pc.dashboard->breakdowns().isEmpty());
     }
@@ -203,7 +203,8 @@ private Q_SLOTS:
     void periods() {
         Pc pc;
         QVERIFY(pc.open(false));
-        pc.dashboard = std::make_unique<Dashboard>(&pc.workspace, *pc.app, [] { return kToday; });
+        pc.dashboard =
+            std::make_unique<Dashboard>(&pc.workspace, *pc.session, [] { return kToday; });
         QVERIFY(pc.signIn("Pat"));
         QCOMPARE(pc.dashboard->period(), QStringLiteral("month"));
         QCOMPARE(pc.dashboard->from(), QStringLiteral("2026-11-01"));
@@ -302,7 +303,8 @@ private Q_SLOTS:
             return true;
         }));
         qInfo("filled %d events in %lld ms", people * eachEvents, fill.elapsed());
-        pc.dashboard = std::make_unique<Dashboard>(&pc.workspace, *pc.app, [] { return kToday; });
+        pc.dashboard =
+            std::make_unique<Dashboard>(&pc.workspace, *pc.session, [] { return kToday; });
         QVERIFY(pc.signIn("Pat"));
         for (const char *period : {"month", "quarter", "year"}) {
             QVERIFY(pc.dashboard->choose(QLatin1String(period)));

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MyProgress.h"
 
-#include "AppController.h"
 #include "Framework.h"
+#include "Home.h"
 #include "HubIdentity.h"
 #include "LearnerDocuments.h"
 #include "ProgressTransfer.h"
+#include "Session.h"
 #include "SkillsCheck.h"
 #include "Workspace.h"
 
@@ -50,12 +51,13 @@ QVariantMap outcome(bool ok, const QString &message) {
 
 } // namespace
 
-MyProgress::MyProgress(Workspace *workspace, AppController &app, QObject *parent)
+MyProgress::MyProgress(Workspace *workspace, Session &session, Home &home, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_app(app) {
+    , m_session(session)
+    , m_home(home) {
     // Every sign-in, sign-out and saved step ends in progressChanged.
-    connect(&app, &AppController::progressChanged, this, &MyProgress::refresh);
+    connect(&home, &Home::progressChanged, this, &MyProgress::refresh);
 }
 
 MyProgress *MyProgress::create(QQmlEngine *, QJSEngine *) {
@@ -114,7 +116,7 @@ void MyProgress::readIfStale() const {
     m_areas.clear();
     m_code.clear();
     m_checksDone = 0;
-    const qint64 learnerId = m_app.learnerId();
+    const qint64 learnerId = m_session.learnerId();
     if (!m_workspace || learnerId == 0)
         return;
     const auto states = m_workspace->progress().lessonStates(learnerId);
@@ -164,12 +166,12 @@ bool MyProgress::topicFinished(const QString &topic) const {
 }
 
 Certificate MyProgress::certificate(const QString &topicTitle, const QStringList &skills) const {
-    return {m_app.learnerName(), QDate::currentDate(), hubName(), topicTitle, skills};
+    return {m_session.learnerName(), QDate::currentDate(), hubName(), topicTitle, skills};
 }
 
 ProgressSheet MyProgress::progressSheet(const QVariantMap &areaTitles) const {
     ProgressSheet sheet;
-    sheet.learnerName = m_app.learnerName();
+    sheet.learnerName = m_session.learnerName();
     sheet.date = QDate::currentDate();
     sheet.hubName = hubName();
     sheet.progressCode = code();
@@ -186,7 +188,7 @@ ProgressSheet MyProgress::progressSheet(const QVariantMap &areaTitles) const {
         sheet.areas.append(row);
     }
     if (m_workspace) {
-        const auto states = m_workspace->progress().lessonStates(m_app.learnerId());
+        const auto states = m_workspace->progress().lessonStates(m_session.learnerId());
         for (const Lesson &lesson : m_workspace->catalog().lessons()) {
             if (states.value(lesson.id).completed)
                 sheet.completedLessons << lesson.title(m_workspace->settings().value(
@@ -241,7 +243,7 @@ QVariant MyProgress::printProgressSheet(const QVariantMap &areaTitles) {
 }
 
 QVariant MyProgress::restore(const QString &typedCode) {
-    const qint64 learnerId = m_app.learnerId();
+    const qint64 learnerId = m_session.learnerId();
     if (!m_workspace || learnerId == 0)
         //: A progress code typed while nobody is signed in
         return outcome(false, tr("Please sign in first."));
@@ -276,7 +278,7 @@ QVariant MyProgress::restore(const QString &typedCode) {
         //: Restoring a progress code failed to save
         return outcome(false, tr("Your progress could not be saved on this computer. Please ask "
                                  "a helper."));
-    m_app.refreshProgress();
+    m_home.refreshProgress();
     //: After a progress code was restored; %1 is a number of lessons
     const qsizetype lessons = decoded.progress.completedLessonIds.size();
     return outcome(true,

@@ -17,7 +17,7 @@ namespace OpenSteps {
 class MousePracticeSession : public OpenSteps::StepSession {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use App.lesson.practice")
+    QML_UNCREATABLE("Use Home.lesson.practice")
     Q_PROPERTY(QString action READ action NOTIFY changed)
     Q_PROPERTY(qreal targetSize READ targetSize NOTIFY changed)
     Q_PROPERTY(int hits READ hits NOTIFY changed)

@@ -13,7 +13,7 @@ namespace OpenSteps {
 class PasswordBuilderSession : public OpenSteps::StepSession {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use App.lesson.passwordBuilder")
+    QML_UNCREATABLE("Use Home.lesson.passwordBuilder")
     Q_PROPERTY(QStringList words READ words NOTIFY wordsChanged)
     Q_PROPERTY(QString wordsText READ wordsText NOTIFY wordsChanged)
     Q_PROPERTY(int level READ level NOTIFY changed)

@@ -11,7 +11,7 @@
 
 namespace OpenSteps {
 
-class AppController;
+class Session;
 class Workspace;
 
 // The staff outcome dashboard: the rows of PublishedReport (the same rows the exports write)
@@ -54,7 +54,7 @@ class Dashboard : public QObject {
 public:
     // `today` gives the day the named periods hold (UTC, as statement times are); empty: the
     // real date. `workspace` may be null (no usable database): nothing to show then.
-    Dashboard(Workspace *workspace, AppController &app, std::function<QDate()> today = {},
+    Dashboard(Workspace *workspace, Session &session, std::function<QDate()> today = {},
               QObject *parent = nullptr);
 
     static Dashboard *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
@@ -98,7 +98,7 @@ private:
     void clear();
 
     Workspace *m_workspace;
-    AppController &m_app;
+    Session &m_session;
     std::function<QDate()> m_today;
     QString m_period = QStringLiteral("month");
     ReportPeriod m_range;

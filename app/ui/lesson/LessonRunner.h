@@ -23,7 +23,7 @@ class ProgressStore;
 class LessonRunner : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use App.lesson")
+    QML_UNCREATABLE("Use Home.lesson")
     Q_PROPERTY(QString lessonId READ lessonId NOTIFY lessonChanged)
     Q_PROPERTY(QString title READ title NOTIFY lessonChanged)
     Q_PROPERTY(QString topic READ topic NOTIFY lessonChanged)

@@ -12,7 +12,7 @@ namespace OpenSteps {
 class SimulationSession : public OpenSteps::StepSession {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use App.lesson.simulation")
+    QML_UNCREATABLE("Use Home.lesson.simulation")
     Q_PROPERTY(QString scene READ scene CONSTANT)
     Q_PROPERTY(int taskNumber READ taskNumber NOTIFY changed)
     Q_PROPERTY(int taskCount READ taskCount CONSTANT)

@@ -17,7 +17,7 @@ class LessonCatalog;
 class LessonListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use App.lessons")
+    QML_UNCREATABLE("Use Home.lessons")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int total READ total NOTIFY countChanged)
 

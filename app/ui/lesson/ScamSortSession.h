@@ -14,7 +14,7 @@ namespace OpenSteps {
 class ScamSortSession : public OpenSteps::StepSession {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use App.lesson.scamSort")
+    QML_UNCREATABLE("Use Home.lesson.scamSort")
     Q_PROPERTY(QVariantList messages READ messages NOTIFY changed)
     Q_PROPERTY(int rightCount READ rightCount NOTIFY changed)
     Q_PROPERTY(int messageCount READ messageCount CONSTANT)

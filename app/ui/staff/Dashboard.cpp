@@ -7,8 +7,8 @@
 
 #include "MyProgress.h"
 
-#include "AppController.h"
 #include "OutcomeFigures.h"
+#include "Session.h"
 #include "Workspace.h"
 
 #include <QDateTime>
@@ -52,15 +52,15 @@ QVariantMap cell(const PublishedReport::Row *row, int threshold) {
 }
 } // namespace
 
-Dashboard::Dashboard(Workspace *workspace, AppController &app, std::function<QDate()> today,
+Dashboard::Dashboard(Workspace *workspace, Session &session, std::function<QDate()> today,
                      QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_app(app)
+    , m_session(session)
     , m_today(std::move(today))
     , m_range(ReportPeriod::month(this->today())) {
     // Figures go as soon as the staff member signs out (or the helper page closes).
-    connect(&m_app, &AppController::helperChanged, this, [this] {
+    connect(&m_session, &Session::helperChanged, this, [this] {
         if (!allowed())
             clear();
     });
@@ -81,7 +81,7 @@ QDate Dashboard::today() const {
 }
 
 bool Dashboard::allowed() const {
-    return m_workspace && m_app.helperRole() == QLatin1String("staff");
+    return m_workspace && m_session.helperRole() == QLatin1String("staff");
 }
 
 bool Dashboard::demo() const {

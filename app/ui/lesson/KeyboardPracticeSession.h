@@ -16,7 +16,7 @@ namespace OpenSteps {
 class KeyboardPracticeSession : public OpenSteps::StepSession {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use App.lesson.typing")
+    QML_UNCREATABLE("Use Home.lesson.typing")
     Q_PROPERTY(QString prompt READ prompt NOTIFY changed)
     Q_PROPERTY(int promptNumber READ promptNumber NOTIFY changed)
     Q_PROPERTY(int promptCount READ promptCount CONSTANT)

@@ -7,7 +7,8 @@
 
 namespace OpenSteps {
 
-class AppController;
+class Home;
+class Session;
 class Workspace;
 struct Certificate;
 struct ProgressSheet;
@@ -29,7 +30,7 @@ class MyProgress : public QObject {
     Q_PROPERTY(bool hasPrinter READ hasPrinter CONSTANT)
 
 public:
-    MyProgress(Workspace *workspace, AppController &app, QObject *parent = nullptr);
+    MyProgress(Workspace *workspace, Session &session, Home &home, QObject *parent = nullptr);
 
     static MyProgress *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
     static void setInstance(MyProgress *instance);
@@ -69,7 +70,8 @@ private:
     void readIfStale() const;
 
     Workspace *m_workspace;
-    AppController &m_app;
+    Session &m_session;
+    Home &m_home;
     mutable bool m_stale = true;
     mutable QVariantList m_areas;
     mutable int m_checksDone = 0;

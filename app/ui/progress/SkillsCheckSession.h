@@ -13,7 +13,7 @@ namespace OpenSteps {
 class SkillsCheckSession : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use App.skillsCheck")
+    QML_UNCREATABLE("Use Home.skillsCheck")
     Q_PROPERTY(int index READ index NOTIFY changed)
     Q_PROPERTY(int count READ count CONSTANT)
     Q_PROPERTY(QString statementId READ statementId NOTIFY changed)
