@@ -43,18 +43,6 @@ ScrollPage {
         }
     }
 
-    // Each step type's activity, in qml/activities.
-    readonly property var activityFiles: ({
-        "explain": "../activities/ExplainActivity.qml",
-        "choice": "../activities/ChoiceActivity.qml",
-        "mouse-practice": "../activities/MousePracticeActivity.qml",
-        "keyboard-practice": "../activities/KeyboardPracticeActivity.qml",
-        "simulation": "../activities/SimulationActivity.qml",
-        "scam-sort": "../activities/ScamSortActivity.qml",
-        "password-builder": "../activities/PasswordBuilderActivity.qml",
-        "reflect": "../activities/ReflectActivity.qml"
-    })
-
     // With "Read each step out loud by itself", each step is read as it shows (after its
     // activity has loaded, so the words are the step's own).
     function readStepIfAsked() {
@@ -126,12 +114,14 @@ ScrollPage {
         Layout.preferredHeight: item ? (item as Item).implicitHeight : 0
         objectName: "activity"
 
+        // Which activity shows a step type is the runner's (StepSessions, app/ui/lesson).
         function load() {
             const type = page.runner.stepType
-            if (type === activity.type || !page.activityFiles[type])
+            if (type === activity.type || page.runner.activity === "")
                 return
             activity.type = type
-            activity.setSource(Qt.resolvedUrl(page.activityFiles[type]), { runner: page.runner })
+            activity.setSource(Qt.resolvedUrl("../activities/" + page.runner.activity + ".qml"),
+                               { runner: page.runner })
         }
 
         Component.onCompleted: load()

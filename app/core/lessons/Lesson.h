@@ -51,7 +51,7 @@ struct LessonText {
 
 struct Step {
     QString id;
-    QString type;             // one of LessonLoader's step types
+    QString type;             // one of StepTypes (StepTypes.cpp)
     QString skill;            // framework id; the lesson's first skill unless the step says
     QString image;            // path inside the lesson folder, or empty
     QStringList answers;      // choice only: answer ids in display order

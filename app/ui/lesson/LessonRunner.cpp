@@ -2,6 +2,7 @@
 #include "LessonRunner.h"
 
 #include "ProgressStore.h"
+#include "StepSessions.h"
 
 #include <QLoggingCategory>
 
@@ -62,21 +63,13 @@ bool LessonRunner::goToStepId(const QString &stepId) {
 }
 
 StepSession *LessonRunner::makeSession(const Step &step, const StepText &text) {
-    if (step.type == QLatin1String("mouse-practice")) {
-        PointerPractice::Rules rules;
-        rules.targetsPerAction = step.targetsPerAction;
-        rules.accuracyBar = step.accuracyBar;
-        return new MousePracticeSession(step.actions, rules, this);
-    }
-    if (step.type == QLatin1String("keyboard-practice"))
-        return new KeyboardPracticeSession(text.prompts, this);
-    if (step.type == QLatin1String("simulation"))
-        return new SimulationSession(step, text, this);
-    if (step.type == QLatin1String("scam-sort"))
-        return new ScamSortSession(step, text, this);
-    if (step.type == QLatin1String("password-builder"))
-        return new PasswordBuilderSession(this);
-    return nullptr;
+    const StepSessionType *type = StepSessions::find(step.type);
+    return type && type->make ? type->make(step, text, this) : nullptr;
+}
+
+QString LessonRunner::activity() const {
+    const StepSessionType *type = StepSessions::find(stepType());
+    return type ? type->activity : QString();
 }
 
 const Step *LessonRunner::currentStep() const {

@@ -30,6 +30,8 @@ class LessonRunner : public QObject {
     Q_PROPERTY(int stepCount READ stepCount NOTIFY lessonChanged)
     Q_PROPERTY(int stepIndex READ stepIndex NOTIFY stepChanged)
     Q_PROPERTY(QString stepType READ stepType NOTIFY stepChanged)
+    // The QML activity that shows the step: qml/activities/<activity>.qml (StepSessions).
+    Q_PROPERTY(QString activity READ activity NOTIFY stepChanged)
     Q_PROPERTY(QString heading READ heading NOTIFY stepChanged)
     Q_PROPERTY(QString body READ body NOTIFY stepChanged)
     Q_PROPERTY(QString imageUrl READ imageUrl NOTIFY stepChanged)
@@ -69,6 +71,7 @@ public:
     int stepCount() const { return int(m_lesson.steps.size()); }
     int stepIndex() const { return m_index; }
     QString stepType() const;
+    QString activity() const;
     QString heading() const { return currentText().heading; }
     QString body() const { return currentText().body; }
     QString imageUrl() const;
