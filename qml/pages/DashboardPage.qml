@@ -16,21 +16,6 @@ ScrollPage {
     signal closed()
 
     readonly property bool staff: Session.helperRole === "staff"
-    // Showing the date boxes ("Choose dates"), before or after they are used.
-    property bool choosingDates: Dashboard.period === "custom"
-    property string datesProblem: ""
-    // What the last "Save as" did (the files' names, or why nothing was saved).
-    property string exportMessage: ""
-    readonly property var exportFormats: [
-        //: Dashboard button: save the figures as a spreadsheet file for publishing as open data
-        { format: "csv", label: qsTr("Save as a spreadsheet (open data, with a data dictionary)") },
-        //: Dashboard button: save a one-page PDF report of these figures
-        { format: "pdf", label: qsTr("Save as a one-page PDF report") },
-        //: Dashboard button: save one anonymous line per outcome; not to be published
-        { format: "records-csv", label: qsTr("Save the anonymous records (not for publication)") },
-        //: Dashboard button: save the outcome statements for loading into a Learning Record Store
-        { format: "xapi", label: qsTr("Save the outcome statements (xAPI)") }
-    ]
     // Plain JavaScript arrays, so their methods can be used.
     readonly property var skills: Dashboard.skills
     readonly property var checkins: Dashboard.checkins
@@ -67,18 +52,10 @@ ScrollPage {
     function hasSecondary(cells: var): bool {
         return cells.some(cell => cell.hidden === "secondary")
     }
+    // Shows the figures for the dates typed in the period chooser.
     function showDates() {
-        page.datesProblem = Dashboard.chooseDates(fromField.text, toField.text)
-        if (page.datesProblem !== "")
-            datesMessage.forceActiveFocus()
-        else
-            periodShown.forceActiveFocus()
+        periodChooser.showDates()
     }
-    function longDate(isoDate: string): string {
-        const locale = Qt.locale(Preferences.language)
-        return Date.fromLocaleString(locale, isoDate, "yyyy-MM-dd").toLocaleDateString(locale, "d MMMM yyyy")
-    }
-
     readonly property var measureLabels: ({
         //: Dashboard figure: learners who did anything in OpenSteps in the period
         "learners_active": qsTr("Learners active"),
@@ -167,98 +144,11 @@ ScrollPage {
     }
 
     // The period.
-    SectionHeading {
+    PeriodChooser {
+        id: periodChooser
+
+        Layout.fillWidth: true
         visible: page.staff
-        //: Dashboard section: which days the figures cover
-        text: qsTr("Period")
-    }
-    ChoiceGroup {
-        visible: page.staff
-        namePrefix: "period"
-        Accessible.role: Accessible.Grouping
-        //: Dashboard: screen reader name of the period buttons
-        Accessible.name: qsTr("Period")
-        options: [
-            //: Dashboard period button
-            { value: "month", label: qsTr("This month") },
-            //: Dashboard period button (three months: January to March, April to June...)
-            { value: "quarter", label: qsTr("This quarter") },
-            //: Dashboard period button
-            { value: "year", label: qsTr("This year") },
-            //: Dashboard period button: shows boxes to type a first and last day
-            { value: "custom", label: qsTr("Choose dates") }
-        ]
-        current: page.choosingDates ? "custom" : Dashboard.period
-        onChosen: value => {
-            page.datesProblem = ""
-            if (value === "custom") {
-                page.choosingDates = true
-                fromField.text = Dashboard.from
-                toField.text = Dashboard.to
-                fromField.forceActiveFocus()
-            } else {
-                page.choosingDates = false
-                Dashboard.choose(value)
-            }
-        }
-    }
-    BodyText {
-        Layout.fillWidth: true
-        visible: page.staff && page.choosingDates
-        font.bold: true
-        text: fromField.label
-    }
-    TextEntry {
-        id: fromField
-
-        Layout.fillWidth: true
-        objectName: "dateFrom"
-        visible: page.staff && page.choosingDates
-        //: Dashboard: box for the first day of the period
-        label: qsTr("First day (like 2026-11-01)")
-        onAccepted: toField.forceActiveFocus()
-    }
-    BodyText {
-        Layout.fillWidth: true
-        visible: page.staff && page.choosingDates
-        font.bold: true
-        text: toField.label
-    }
-    TextEntry {
-        id: toField
-
-        Layout.fillWidth: true
-        objectName: "dateTo"
-        visible: page.staff && page.choosingDates
-        //: Dashboard: box for the last day of the period
-        label: qsTr("Last day (like 2026-11-30)")
-        onAccepted: page.showDates()
-    }
-    ErrorMessage {
-        id: datesMessage
-
-        objectName: "datesProblem"
-        text: page.datesProblem
-    }
-    ActionButton {
-        objectName: "showDates"
-        visible: page.staff && page.choosingDates
-        //: Dashboard: shows the figures for the typed first and last day
-        text: qsTr("Show these dates")
-        onClicked: page.showDates()
-    }
-    BodyText {
-        id: periodShown
-
-        Layout.fillWidth: true
-        objectName: "periodShown"
-        visible: page.staff
-        font.bold: true
-        //: Dashboard: the days the figures cover; %1 and %2 are dates like 1 November 2026
-        text: qsTr("Showing %1 to %2.").arg(page.longDate(Dashboard.from)).arg(page.longDate(Dashboard.to))
-        FocusRing {
-            target: periodShown
-        }
     }
 
     // Headline figures, as tiles.
@@ -487,36 +377,9 @@ ScrollPage {
     }
 
     // Export: the same period as files in Documents (the same rows, OutcomeExport).
-    SectionHeading {
-        objectName: "exportHeading"
-        visible: page.staff
-        //: Dashboard section: saving the figures to files
-        text: qsTr("Saving these figures")
-    }
-    BodyText {
+    ExportSection {
         Layout.fillWidth: true
-        objectName: "exportNote"
         visible: page.staff
-        //: Dashboard: about the saved figures (the exports); they go to the Documents folder
-        text: qsTr("Files saved from OpenSteps hold these same figures, with the same numbers hidden. They go in the Documents folder.")
-    }
-    Repeater {
-        model: page.staff ? page.exportFormats : []
-
-        ActionButton {
-            required property var modelData
-            Layout.fillWidth: true
-            objectName: "export-" + modelData.format
-            text: modelData.label
-            onClicked: page.exportMessage = Dashboard.saveFiles(modelData.format)
-        }
-    }
-    BodyText {
-        Layout.fillWidth: true
-        objectName: "exportMessage"
-        visible: page.staff && page.exportMessage !== ""
-        text: page.exportMessage
-        Accessible.role: Accessible.AlertMessage
     }
 
     ActionButton {
