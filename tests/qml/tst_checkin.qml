@@ -40,19 +40,11 @@ Item {
         signalName: "closed"
     }
 
-    TestCase {
+    PageTestCase {
         name: "Checkin"
         when: windowShown
+        pageStack: stack
 
-        function learnerNamed(name) {
-            return Session.learners.find(learner => learner.name === name)
-        }
-        function show(component) {
-            stack.clear()
-            const page = stack.push(component)
-            waitForRendering(page)
-            return page
-        }
         // A learner whose profile was made five weeks ago: the four-week check-in is due.
         function dueLearner(name, pin) {
             verify(TestHooks.createLearner(name, "cat", "digits", pin))

@@ -60,36 +60,22 @@ Item {
         signalName: "kept"
     }
 
-    TestCase {
+    PageTestCase {
         name: "Sharing"
         when: windowShown
+        pageStack: stack
 
         readonly property var newcomer: ({ name: "Newcomer", avatar: "fish", pinKind: "digits", pin: "2580" })
 
-        function learnerNamed(name) {
-            return Session.learners.find(learner => learner.name === name)
-        }
         // What the learner's row holds, straight from the database.
         function column(name, col) {
             return TestDatabase.value("SELECT " + col + " FROM learner WHERE name = '" + name + "'")
-        }
-        function show(component, properties) {
-            stack.clear()
-            const page = stack.push(component, properties ?? {})
-            waitForRendering(page)
-            return page
         }
         function type(text) {
             for (const c of text)
                 keyClick(c)
         }
 
-        // Activated from the keyboard, as the page may have scrolled it out of the test window.
-        function press(item) {
-            verify(item && item.visible)
-            item.forceActiveFocus(Qt.TabFocusReason)
-            keyClick(Qt.Key_Space)
-        }
         function retype(field, text) {
             field.forceActiveFocus(Qt.TabFocusReason)
             field.selectAll()

@@ -37,13 +37,10 @@ Item {
         signalName: "signedIn"
     }
 
-    TestCase {
+    PageTestCase {
         name: "SignIn"
         when: windowShown
 
-        function learnerNamed(name) {
-            return Session.learners.find(learner => learner.name === name)
-        }
         function press(page, keys) {
             for (const key of keys) {
                 const button = findChild(page, "pinKey-" + key)
