@@ -3,6 +3,8 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -25,7 +27,7 @@ qint64 HelpSessionStore::start(qint64 helperId, qint64 learnerId) {
         query.addBindValue(helperId);
         query.addBindValue(learnerId);
         query.addBindValue(nowUtcIso());
-        if (!query.exec())
+        if (!Sql::exec(query, lcPeople()))
             return false;
         id = query.lastInsertId().toLongLong();
         return true;
@@ -50,7 +52,7 @@ int HelpSessionStore::endWhere(const char *where, qint64 id, bool byHelper) {
                                     " WHERE ended_at IS NULL AND ") +
                      QLatin1String(where));
         open.addBindValue(id);
-        if (!open.exec())
+        if (!Sql::exec(open, lcPeople()))
             return false;
         QSqlQuery close(m_db.connection());
         close.prepare(QStringLiteral("UPDATE help_session SET ended_at = ? WHERE id = ?"));
@@ -65,7 +67,7 @@ int HelpSessionStore::endWhere(const char *where, qint64 id, bool byHelper) {
             const bool abandoned = !byHelper && secs > kMaxHours * 3600;
             close.bindValue(0, now.toString(Qt::ISODateWithMs));
             close.bindValue(1, open.value(0));
-            if (!close.exec() || (!abandoned && m_ended && !m_ended(int(minutes))))
+            if (!Sql::exec(close, lcPeople()) || (!abandoned && m_ended && !m_ended(int(minutes))))
                 return false;
             ++ended;
         }
@@ -82,7 +84,7 @@ bool HelpSessionStore::isHelped(qint64 learnerId, const QDateTime &now) const {
     query.addBindValue(learnerId);
     query.addBindValue(now.toUTC().addSecs(-3600 * kMaxHours).toString(Qt::ISODateWithMs));
     query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
-    return query.exec() && query.next();
+    return Sql::exec(query, lcPeople()) && query.next();
 }
 
 } // namespace OpenSteps

@@ -3,7 +3,9 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Logging.h"
 #include "SecretHash.h"
+#include "Sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,7 +54,7 @@ std::optional<Helper> HelperStore::add(const QString &name, const QString &role,
     query.addBindValue(hashed.salt);
     query.addBindValue(hashed.iterations);
     query.addBindValue(nowUtcIso());
-    if (!query.exec()) {
+    if (!Sql::exec(query, lcPeople())) {
         fail(error,
              find(cleanName)
                  ? QStringLiteral("There is already a helper called %1.").arg(cleanName)
@@ -79,7 +81,7 @@ QList<Helper> HelperStore::all() const {
     QSqlQuery query(m_db.connection());
     // The name column is NOCASE, so "anna" sorts beside "Anna".
     query.prepare(QStringLiteral("SELECT id, name, role FROM helper ORDER BY name, id"));
-    if (query.exec()) {
+    if (Sql::exec(query, lcPeople())) {
         while (query.next())
             helpers.append({query.value(0).toLongLong(), query.value(1).toString(),
                             query.value(2).toString()});
@@ -91,7 +93,7 @@ std::optional<Helper> HelperStore::find(const QString &name) const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT id, name, role FROM helper WHERE name = ?"));
     query.addBindValue(name.simplified());
-    if (query.exec() && query.next())
+    if (Sql::exec(query, lcPeople()) && query.next())
         return Helper{query.value(0).toLongLong(), query.value(1).toString(),
                       query.value(2).toString()};
     return std::nullopt;
@@ -102,7 +104,7 @@ SignInAttempt HelperStore::signIn(const QString &name, const QString &passphrase
     query.prepare(QStringLiteral(
         "SELECT id, pass_hash, pass_salt, pass_iterations FROM helper WHERE name = ?"));
     query.addBindValue(name.simplified());
-    if (!query.exec() || !query.next()) {
+    if (!Sql::exec(query, lcPeople()) || !query.next()) {
         // As slow as a real check, so timing does not tell which names exist.
         static const HashedSecret decoy = SecretHash::hash(QStringLiteral("no such helper"));
         SecretHash::verify(passphrase, decoy);
@@ -118,13 +120,13 @@ SignInAttempt HelperStore::signIn(const QString &name, const QString &passphrase
 int HelperStore::count() const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM helper"));
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return Sql::exec(query, lcPeople()) && query.next() ? query.value(0).toInt() : 0;
 }
 
 int HelperStore::staffCount() const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM helper WHERE role = 'staff'"));
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return Sql::exec(query, lcPeople()) && query.next() ? query.value(0).toInt() : 0;
 }
 
 } // namespace OpenSteps

@@ -2,6 +2,8 @@
 #include "LearnerSettings.h"
 
 #include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,7 +20,7 @@ QString LearnerSettings::value(qint64 learnerId, const QString &key,
         QStringLiteral("SELECT value FROM learner_setting WHERE learner_id = ? AND key = ?"));
     query.addBindValue(learnerId);
     query.addBindValue(key);
-    if (query.exec() && query.next())
+    if (Sql::exec(query, lcPeople()) && query.next())
         return query.value(0).toString();
     return fallback;
 }
@@ -33,7 +35,7 @@ bool LearnerSettings::setValue(qint64 learnerId, const QString &key, const QStri
     query.addBindValue(learnerId);
     query.addBindValue(key);
     query.addBindValue(value.isNull() ? QStringLiteral("") : value); // "" is a value, not NULL
-    return query.exec();
+    return Sql::exec(query, lcPeople());
 }
 
 QHash<QString, QString> LearnerSettings::all(qint64 learnerId) const {
@@ -41,7 +43,7 @@ QHash<QString, QString> LearnerSettings::all(qint64 learnerId) const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT key, value FROM learner_setting WHERE learner_id = ?"));
     query.addBindValue(learnerId);
-    if (query.exec()) {
+    if (Sql::exec(query, lcPeople())) {
         while (query.next())
             settings.insert(query.value(0).toString(), query.value(1).toString());
     }

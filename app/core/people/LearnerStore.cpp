@@ -3,6 +3,8 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -35,7 +37,7 @@ std::optional<Learner> LearnerStore::create(const QString &name, const QString &
     query.addBindValue(language);
     query.addBindValue(now);
     query.addBindValue(now);
-    if (!query.exec())
+    if (!Sql::exec(query, lcPeople()))
         return std::nullopt;
     return Learner{query.lastInsertId().toLongLong(), cleanName, avatar, language};
 }
@@ -45,7 +47,7 @@ std::optional<Learner> LearnerStore::find(qint64 id) const {
     query.prepare(QStringLiteral("SELECT ") + kColumns +
                   QStringLiteral(" FROM learner WHERE id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (Sql::exec(query, lcPeople()) && query.next())
         return fromRow(query);
     return std::nullopt;
 }
@@ -54,7 +56,7 @@ std::optional<Learner> LearnerStore::mostRecent() const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT ") + kColumns +
                   QStringLiteral(" FROM learner ORDER BY last_seen_at DESC, id DESC LIMIT 1"));
-    if (query.exec() && query.next())
+    if (Sql::exec(query, lcPeople()) && query.next())
         return fromRow(query);
     return std::nullopt;
 }
@@ -64,7 +66,7 @@ QList<Learner> LearnerStore::all() const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT ") + kColumns +
                   QStringLiteral(" FROM learner ORDER BY name"));
-    if (query.exec()) {
+    if (Sql::exec(query, lcPeople())) {
         while (query.next())
             learners.append(fromRow(query));
     }
@@ -76,7 +78,7 @@ bool LearnerStore::markSeen(qint64 id) {
     query.prepare(QStringLiteral("UPDATE learner SET last_seen_at = ? WHERE id = ?"));
     query.addBindValue(nowUtcIso());
     query.addBindValue(id);
-    return query.exec() && query.numRowsAffected() == 1;
+    return Sql::exec(query, lcPeople()) && query.numRowsAffected() == 1;
 }
 
 bool LearnerStore::setLanguage(qint64 id, const QString &language) {
@@ -84,14 +86,14 @@ bool LearnerStore::setLanguage(qint64 id, const QString &language) {
     query.prepare(QStringLiteral("UPDATE learner SET language = ? WHERE id = ?"));
     query.addBindValue(language);
     query.addBindValue(id);
-    return query.exec() && query.numRowsAffected() == 1;
+    return Sql::exec(query, lcPeople()) && query.numRowsAffected() == 1;
 }
 
 bool LearnerStore::remove(qint64 id) {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM learner WHERE id = ?"));
     query.addBindValue(id);
-    return query.exec() && query.numRowsAffected() == 1;
+    return Sql::exec(query, lcPeople()) && query.numRowsAffected() == 1;
 }
 
 } // namespace OpenSteps

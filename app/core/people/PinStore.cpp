@@ -2,7 +2,9 @@
 #include "PinStore.h"
 
 #include "Database.h"
+#include "Logging.h"
 #include "SecretHash.h"
+#include "Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -78,14 +80,14 @@ bool PinStore::setPin(qint64 learnerId, PinKind kind, const QString &pin) {
     query.addBindValue(hashed.salt);
     query.addBindValue(hashed.iterations);
     query.addBindValue(learnerId);
-    return query.exec() && query.numRowsAffected() == 1;
+    return Sql::exec(query, lcPeople()) && query.numRowsAffected() == 1;
 }
 
 PinKind PinStore::pinKind(qint64 learnerId) const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT pin_kind FROM learner WHERE id = ?"));
     query.addBindValue(learnerId);
-    if (query.exec() && query.next())
+    if (Sql::exec(query, lcPeople()) && query.next())
         return kindFromName(query.value(0).toString());
     return PinKind::None;
 }
@@ -95,7 +97,7 @@ SignInAttempt PinStore::signIn(qint64 learnerId, const QString &pin) {
     query.prepare(QStringLiteral(
         "SELECT pin_kind, pin_hash, pin_salt, pin_iterations FROM learner WHERE id = ?"));
     query.addBindValue(learnerId);
-    if (!query.exec() || !query.next())
+    if (!Sql::exec(query, lcPeople()) || !query.next())
         return {};
     const PinKind kind = kindFromName(query.value(0).toString());
     if (kind == PinKind::None)
@@ -118,7 +120,7 @@ bool PinStore::resetPin(qint64 learnerId) {
                                  " pin_salt = NULL, pin_iterations = NULL, failed_tries = 0,"
                                  " locked_until = NULL WHERE id = ?"));
     query.addBindValue(learnerId);
-    return query.exec() && query.numRowsAffected() == 1;
+    return Sql::exec(query, lcPeople()) && query.numRowsAffected() == 1;
 }
 
 } // namespace OpenSteps

@@ -2,6 +2,8 @@
 #include "SignInLock.h"
 
 #include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -32,7 +34,7 @@ std::optional<QDateTime> SignInLock::lockedUntil(qint64 id) const {
     QSqlQuery query(m_db.connection());
     query.prepare(sql("SELECT locked_until FROM %1 WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next() || query.isNull(0))
+    if (!Sql::exec(query, lcPeople()) || !query.next() || query.isNull(0))
         return std::nullopt;
     const QDateTime until = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
     const QDateTime current = now();
@@ -60,7 +62,7 @@ SignInAttempt SignInLock::recordSuccess(qint64 id, const QDateTime &now) {
     query.addBindValue(id);
     query.addBindValue(toText(now));
     query.addBindValue(toText(now.addSecs(kPauseSeconds)));
-    if (!query.exec() || query.numRowsAffected() != 1)
+    if (!Sql::exec(query, lcPeople()) || query.numRowsAffected() != 1)
         return lockedOrUnknown(id);
     return {SignInAttempt::Result::SignedIn, 0, {}};
 }
@@ -84,11 +86,11 @@ SignInAttempt SignInLock::recordFailure(qint64 id, const QDateTime &now) {
         query.addBindValue(id);
         query.addBindValue(toText(now));
         query.addBindValue(until);
-        if (!query.exec() || query.numRowsAffected() != 1)
+        if (!Sql::exec(query, lcPeople()) || query.numRowsAffected() != 1)
             return false;
         query.prepare(sql("SELECT failed_tries, locked_until FROM %1 WHERE id = ?"));
         query.addBindValue(id);
-        if (!query.exec() || !query.next())
+        if (!Sql::exec(query, lcPeople()) || !query.next())
             return false;
         if (query.isNull(1)) {
             result = {SignInAttempt::Result::Wrong, kMaxTries - query.value(0).toInt(), {}};

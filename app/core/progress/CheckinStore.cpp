@@ -4,7 +4,9 @@
 #include "Clock.h"
 #include "Database.h"
 #include "FoundationLevel.h"
+#include "Logging.h"
 #include "ProgressStore.h"
+#include "Sql.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -54,7 +56,8 @@ bool CheckinStore::save(qint64 learnerId, const QString &milestone, const QStrin
         // "" for none of these, never NULL (the column says they were asked).
         query.addBindValue(chosen.isEmpty() ? QStringLiteral("") : chosen.join(QLatin1Char(',')));
         query.addBindValue(nowUtcIso());
-        return query.exec() && (!m_saved || m_saved(learnerId, milestone, chosen));
+        return Sql::exec(query, lcProgress()) &&
+               (!m_saved || m_saved(learnerId, milestone, chosen));
     });
 }
 
@@ -64,7 +67,7 @@ std::optional<QStringList> CheckinStore::answers(qint64 learnerId, const QString
         QStringLiteral("SELECT answers FROM checkin WHERE learner_id = ? AND milestone = ?"));
     query.addBindValue(learnerId);
     query.addBindValue(milestone);
-    if (!query.exec() || !query.next())
+    if (!Sql::exec(query, lcProgress()) || !query.next())
         return std::nullopt;
     return query.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
@@ -73,7 +76,7 @@ QStringList CheckinStore::due(qint64 learnerId, const QDateTime &now) const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT created_at FROM learner WHERE id = ?"));
     query.addBindValue(learnerId);
-    if (!query.exec() || !query.next())
+    if (!Sql::exec(query, lcProgress()) || !query.next())
         return {};
     const QDateTime firstVisit = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
     QStringList due;

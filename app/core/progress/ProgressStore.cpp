@@ -3,6 +3,8 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,7 +23,7 @@ bool ProgressStore::touchLesson(qint64 learnerId, const QString &lessonId, const
     query.addBindValue(lessonId);
     query.addBindValue(now);
     query.addBindValue(now);
-    if (!query.exec())
+    if (!Sql::exec(query, lcProgress()))
         return false;
     if (query.numRowsAffected() == 1) // the learner's first time in this lesson
         return !m_started || m_started(learnerId, lessonId);
@@ -30,7 +32,7 @@ bool ProgressStore::touchLesson(qint64 learnerId, const QString &lessonId, const
     query.addBindValue(now);
     query.addBindValue(learnerId);
     query.addBindValue(lessonId);
-    return query.exec();
+    return Sql::exec(query, lcProgress());
 }
 
 bool ProgressStore::markOpened(qint64 learnerId, const QString &lessonId) {
@@ -51,7 +53,7 @@ bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, cons
         query.addBindValue(lessonId);
         query.addBindValue(stepId);
         query.addBindValue(now);
-        if (!query.exec())
+        if (!Sql::exec(query, lcProgress()))
             return false;
         if (const auto &practice = outcome.practice) {
             query.prepare(QStringLiteral("INSERT INTO practice_result (learner_id, lesson_id,"
@@ -61,7 +63,7 @@ bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, cons
                                           QVariant(practice->hits), QVariant(practice->misses),
                                           QVariant(practice->medianMsPerHit), QVariant(now)})
                 query.addBindValue(value);
-            if (!query.exec())
+            if (!Sql::exec(query, lcProgress()))
                 return false;
         }
         if (!outcome.rating.isEmpty()) {
@@ -70,7 +72,7 @@ bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, cons
             for (const QVariant &value : {QVariant(learnerId), QVariant(lessonId), QVariant(stepId),
                                           QVariant(outcome.rating), QVariant(now)})
                 query.addBindValue(value);
-            if (!query.exec())
+            if (!Sql::exec(query, lcProgress()))
                 return false;
         }
         if (!lessonFinished)
@@ -81,7 +83,7 @@ bool ProgressStore::completeStep(qint64 learnerId, const QString &lessonId, cons
         query.addBindValue(now);
         query.addBindValue(learnerId);
         query.addBindValue(lessonId);
-        if (!query.exec())
+        if (!Sql::exec(query, lcProgress()))
             return false;
         const bool firstTime = query.numRowsAffected() == 1;
         return !firstTime || !m_completed || m_completed(learnerId, lessonId);
@@ -94,7 +96,7 @@ QHash<QString, LessonState> ProgressStore::lessonStates(qint64 learnerId) const 
     query.prepare(QStringLiteral("SELECT lesson_id, completed_at IS NOT NULL, updated_at"
                                  " FROM lesson_progress WHERE learner_id = ?"));
     query.addBindValue(learnerId);
-    if (query.exec()) {
+    if (Sql::exec(query, lcProgress())) {
         while (query.next()) {
             LessonState &state = states[query.value(0).toString()];
             state.completed = query.value(1).toBool();
@@ -104,7 +106,7 @@ QHash<QString, LessonState> ProgressStore::lessonStates(qint64 learnerId) const 
     query.prepare(
         QStringLiteral("SELECT lesson_id, step_id FROM step_progress WHERE learner_id = ?"));
     query.addBindValue(learnerId);
-    if (query.exec()) {
+    if (Sql::exec(query, lcProgress())) {
         while (query.next())
             states[query.value(0).toString()].completedSteps.insert(query.value(1).toString());
     }
@@ -117,7 +119,7 @@ QSet<QString> ProgressStore::completedLessons(qint64 learnerId) const {
     query.prepare(QStringLiteral("SELECT lesson_id FROM lesson_progress"
                                  " WHERE learner_id = ? AND completed_at IS NOT NULL"));
     query.addBindValue(learnerId);
-    if (query.exec()) {
+    if (Sql::exec(query, lcProgress())) {
         while (query.next())
             ids.insert(query.value(0).toString());
     }
@@ -131,7 +133,7 @@ std::optional<PracticeTotals> ProgressStore::practiceTotals(qint64 learnerId,
                                  " WHERE learner_id = ? AND lesson_id = ?"));
     query.addBindValue(learnerId);
     query.addBindValue(lessonId);
-    if (!query.exec() || !query.next() || query.value(0).toInt() == 0)
+    if (!Sql::exec(query, lcProgress()) || !query.next() || query.value(0).toInt() == 0)
         return std::nullopt;
     return PracticeTotals{query.value(1).toInt(), query.value(2).toInt()};
 }
@@ -142,7 +144,7 @@ std::optional<QString> ProgressStore::resumeLesson(qint64 learnerId) const {
                                  " WHERE learner_id = ? AND completed_at IS NULL"
                                  " ORDER BY updated_at DESC LIMIT 1"));
     query.addBindValue(learnerId);
-    if (query.exec() && query.next())
+    if (Sql::exec(query, lcProgress()) && query.next())
         return query.value(0).toString();
     return std::nullopt;
 }

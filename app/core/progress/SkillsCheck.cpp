@@ -3,6 +3,8 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,7 +93,7 @@ qint64 SkillsCheckStore::openCheck(qint64 learnerId) {
     query.prepare(QStringLiteral("SELECT id FROM skills_check WHERE learner_id = ?"
                                  " AND completed_at IS NULL ORDER BY id DESC LIMIT 1"));
     query.addBindValue(learnerId);
-    if (query.exec() && query.next())
+    if (Sql::exec(query, lcProgress()) && query.next())
         return query.value(0).toLongLong();
     return newCheck(learnerId);
 }
@@ -102,7 +104,7 @@ qint64 SkillsCheckStore::newCheck(qint64 learnerId) {
         QStringLiteral("INSERT INTO skills_check (learner_id, started_at) VALUES (?, ?)"));
     query.addBindValue(learnerId);
     query.addBindValue(nowUtcIso());
-    if (!query.exec()) {
+    if (!Sql::exec(query, lcProgress())) {
         qWarning() << "skills check not started:" << query.lastError().text();
         return 0;
     }
@@ -123,7 +125,7 @@ bool SkillsCheckStore::saveAnswer(qint64 checkId, const QString &statementId,
     query.addBindValue(checkId);
     query.addBindValue(statementId);
     query.addBindValue(answer);
-    return query.exec();
+    return Sql::exec(query, lcProgress());
 }
 
 bool SkillsCheckStore::complete(qint64 checkId) {
@@ -133,7 +135,7 @@ bool SkillsCheckStore::complete(qint64 checkId) {
                                      " WHERE id = ? AND completed_at IS NULL"));
         query.addBindValue(nowUtcIso());
         query.addBindValue(checkId);
-        if (!query.exec() || query.numRowsAffected() != 1)
+        if (!Sql::exec(query, lcProgress()) || query.numRowsAffected() != 1)
             return false;
         if (!m_completed)
             return true;
@@ -143,7 +145,7 @@ bool SkillsCheckStore::complete(qint64 checkId) {
             " FROM skills_check this WHERE id = ?"));
         query.addBindValue(checkId);
         const auto record = check(checkId);
-        return query.exec() && query.next() && record &&
+        return Sql::exec(query, lcProgress()) && query.next() && record &&
                m_completed(query.value(0).toLongLong(), query.value(1).toInt(), *record);
     });
 }
@@ -153,13 +155,13 @@ std::optional<SkillsCheckRecord> SkillsCheckStore::check(qint64 checkId) const {
     query.prepare(QStringLiteral(
         "SELECT started_at, COALESCE(completed_at, '') FROM skills_check WHERE id = ?"));
     query.addBindValue(checkId);
-    if (!query.exec() || !query.next())
+    if (!Sql::exec(query, lcProgress()) || !query.next())
         return std::nullopt;
     SkillsCheckRecord record{checkId, query.value(0).toString(), query.value(1).toString(), {}};
     query.prepare(
         QStringLiteral("SELECT statement_id, answer FROM skills_check_answer WHERE check_id = ?"));
     query.addBindValue(checkId);
-    if (query.exec()) {
+    if (Sql::exec(query, lcProgress())) {
         while (query.next())
             record.answers.insert(query.value(0).toString(), query.value(1).toString());
     }
@@ -172,7 +174,7 @@ QList<SkillsCheckRecord> SkillsCheckStore::completedChecks(qint64 learnerId) con
     query.prepare(QStringLiteral("SELECT id FROM skills_check WHERE learner_id = ?"
                                  " AND completed_at IS NOT NULL ORDER BY completed_at, id"));
     query.addBindValue(learnerId);
-    if (query.exec()) {
+    if (Sql::exec(query, lcProgress())) {
         while (query.next())
             ids << query.value(0).toLongLong();
     }
@@ -189,7 +191,7 @@ int SkillsCheckStore::completedCount(qint64 learnerId) const {
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM skills_check WHERE learner_id = ?"
                                  " AND completed_at IS NOT NULL"));
     query.addBindValue(learnerId);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return Sql::exec(query, lcProgress()) && query.next() ? query.value(0).toInt() : 0;
 }
 
 QHash<QString, QString> SkillsCheckStore::latestAnswers(qint64 learnerId) const {
@@ -198,7 +200,7 @@ QHash<QString, QString> SkillsCheckStore::latestAnswers(qint64 learnerId) const 
                                  " AND completed_at IS NOT NULL"
                                  " ORDER BY completed_at DESC, id DESC LIMIT 1"));
     query.addBindValue(learnerId);
-    if (!query.exec() || !query.next())
+    if (!Sql::exec(query, lcProgress()) || !query.next())
         return {};
     const auto record = check(query.value(0).toLongLong());
     return record ? record->answers : QHash<QString, QString>{};

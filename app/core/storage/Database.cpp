@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "Logging.h"
+#include "Sql.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QFile>
@@ -9,8 +12,6 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcDatabase, "opensteps.database")
 
 namespace OpenSteps {
 
@@ -49,7 +50,7 @@ int Database::latestVersion(const QList<Migration> &migrations) {
 
 int Database::schemaVersion() const {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (!Sql::exec(query, QStringLiteral("PRAGMA user_version"), lcDatabase()) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -179,9 +180,10 @@ Database::Health Database::inspect(bool whole, QString *detail, int *version) {
 Database::Health Database::checkHealth(bool whole, QString *detail) {
     QSqlQuery query(connection());
     // Not the whole file: at least the schema, read from its pages, must be sound.
-    if (!query.exec(
-            whole ? QStringLiteral("PRAGMA quick_check")
-                  : QStringLiteral("SELECT 'ok' FROM (SELECT count(*) FROM sqlite_schema)"))) {
+    if (!Sql::exec(query,
+                   whole ? QStringLiteral("PRAGMA quick_check")
+                         : QStringLiteral("SELECT 'ok' FROM (SELECT count(*) FROM sqlite_schema)"),
+                   lcDatabase())) {
         *detail = query.lastError().text();
         return isCorruptionCode(query.lastError().nativeErrorCode()) ? Health::Corrupt
                                                                      : Health::Unreadable;
@@ -216,7 +218,7 @@ bool Database::configure(QString *error) {
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
           QStringLiteral("PRAGMA synchronous = FULL")}) {
-        if (!query.exec(pragma)) {
+        if (!Sql::exec(query, pragma, lcDatabase())) {
             *error = QStringLiteral("Cannot set up %1 (%2): %3")
                          .arg(m_path, pragma, query.lastError().text());
             return false;
@@ -234,13 +236,14 @@ bool Database::migrate(const QList<Migration> &migrations, QString *error) {
         const bool ok = inTransaction([&] {
             QSqlQuery query(connection());
             for (const QString &statement : migration.statements) {
-                if (!query.exec(statement)) {
+                if (!Sql::exec(query, statement, lcDatabase())) {
                     failure = statement + QLatin1String(": ") + query.lastError().text();
                     return false;
                 }
             }
             // PRAGMA cannot take a bound parameter; the version is an int from our own table.
-            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
+            if (!Sql::exec(query, QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
+                           lcDatabase())) {
                 failure = query.lastError().text();
                 return false;
             }
@@ -267,14 +270,14 @@ bool Database::inTransaction(const std::function<bool()> &work) {
     if (m_transactionDepth > 0) {
         const QString name = QStringLiteral("nested_%1").arg(m_transactionDepth);
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SAVEPOINT ") + name))
+        if (!Sql::exec(query, QStringLiteral("SAVEPOINT ") + name, lcDatabase()))
             return false;
         ++m_transactionDepth;
         const bool ok = work();
         --m_transactionDepth;
         if (!ok)
-            query.exec(QStringLiteral("ROLLBACK TO ") + name);
-        query.exec(QStringLiteral("RELEASE ") + name);
+            Sql::exec(query, QStringLiteral("ROLLBACK TO ") + name, lcDatabase());
+        Sql::exec(query, QStringLiteral("RELEASE ") + name, lcDatabase());
         return ok;
     }
     if (!db.transaction())

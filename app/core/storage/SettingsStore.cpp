@@ -2,6 +2,8 @@
 #include "SettingsStore.h"
 
 #include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,7 +17,7 @@ QString SettingsStore::value(const QString &key, const QString &fallback) const 
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     query.addBindValue(key);
-    if (query.exec() && query.next())
+    if (Sql::exec(query, lcStorage()) && query.next())
         return query.value(0).toString();
     return fallback;
 }
@@ -26,7 +28,7 @@ bool SettingsStore::setValue(const QString &key, const QString &value) {
                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
-    return query.exec();
+    return Sql::exec(query, lcStorage());
 }
 
 } // namespace OpenSteps

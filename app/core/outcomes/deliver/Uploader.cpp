@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "DemoFlag.h"
+#include "Logging.h"
 #include "SettingsStore.h"
 #include "XapiStatement.h"
 
@@ -16,7 +17,6 @@
 #include <QTimeZone>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcSync, "opensteps.sync")
 
 namespace OpenSteps {
 

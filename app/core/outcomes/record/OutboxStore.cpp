@@ -3,6 +3,8 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -26,7 +28,7 @@ bool OutboxStore::insert(const char *sql, qint64 learnerId, const QJsonObject &s
                                      : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(QString::fromUtf8(QJsonDocument(statement).toJson(QJsonDocument::Compact)));
     query.addBindValue(nowUtcIso());
-    if (!query.exec())
+    if (!Sql::exec(query, lcOutcomes()))
         return false;
     if (added)
         *added = query.numRowsAffected();
@@ -51,7 +53,7 @@ namespace {
 // Rows of (id, statement, attempts).
 QList<OutboxStore::Entry> entries(QSqlQuery &query) {
     QList<OutboxStore::Entry> result;
-    if (query.exec()) {
+    if (Sql::exec(query, lcOutcomes())) {
         while (query.next())
             result.append({query.value(0).toString(),
                            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object(),
@@ -104,7 +106,7 @@ QStringList OutboxStore::setAsideReasons(int limit) const {
     query.prepare(QStringLiteral("SELECT last_error FROM outbox WHERE state = 'set-aside'"
                                  " GROUP BY last_error ORDER BY max(rowid) DESC LIMIT ?"));
     query.addBindValue(limit);
-    if (query.exec()) {
+    if (Sql::exec(query, lcOutcomes())) {
         while (query.next())
             reasons << query.value(0).toString();
     }
@@ -119,13 +121,15 @@ int OutboxStore::countIn(const QString &state) const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"));
     query.addBindValue(state);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    return Sql::exec(query, lcOutcomes()) && query.next() ? query.value(0).toInt() : 0;
 }
 
 QDateTime OutboxStore::nextAttemptAt() const {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT min(coalesce(next_attempt_at, created_at)) FROM outbox"
-                                   " WHERE state = 'pending'")) ||
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT min(coalesce(next_attempt_at, created_at)) FROM outbox"
+                                  " WHERE state = 'pending'"),
+                   lcOutcomes()) ||
         !query.next() || query.value(0).isNull())
         return {};
     return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
@@ -160,7 +164,7 @@ bool OutboxStore::updateEach(const QStringList &ids, const QString &sql,
             for (const QVariant &value : before)
                 query.addBindValue(value);
             query.addBindValue(id);
-            if (!query.exec())
+            if (!Sql::exec(query, lcOutcomes()))
                 return false;
         }
         return true;
@@ -182,7 +186,7 @@ QStringList OutboxStore::mayHaveLeft(qint64 learnerId) const {
                        " ('delivered', 'exported') OR (state = 'pending' AND attempts > 0))"
                        " ORDER BY created_at, rowid"));
     query.addBindValue(learnerId);
-    if (query.exec()) {
+    if (Sql::exec(query, lcOutcomes())) {
         while (query.next())
             ids.append(query.value(0).toString());
     }
@@ -200,7 +204,7 @@ bool OutboxStore::withdrawUnsent(qint64 learnerId) {
         withdraw.prepare(QStringLiteral("UPDATE outbox SET state = 'withdrawn'"
                                         " WHERE learner_id = ? AND state = 'pending'"));
         withdraw.addBindValue(learnerId);
-        return remove.exec() && withdraw.exec();
+        return Sql::exec(remove, lcOutcomes()) && Sql::exec(withdraw, lcOutcomes());
     });
 }
 

@@ -2,6 +2,8 @@
 #include "OutcomeEventStore.h"
 
 #include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -33,7 +35,8 @@ bool OutcomeEventStore::add(qint64 learnerId, const OutcomeEvent &event) {
 
 qint64 OutcomeEventStore::count() const {
     QSqlQuery query(m_db.connection());
-    return query.exec(QStringLiteral("SELECT count(*) FROM outcome_event")) && query.next()
+    return Sql::exec(query, QStringLiteral("SELECT count(*) FROM outcome_event"), lcOutcomes()) &&
+                   query.next()
                ? query.value(0).toLongLong()
                : 0;
 }
@@ -84,7 +87,7 @@ qint64 OutcomeEventStore::Writer::personId(qint64 learnerId, const OutcomeEvent 
     m_person.bindValue(5, text(event.ageBand));
     m_person.bindValue(6, text(event.district));
     m_person.bindValue(7, text(event.language));
-    if (!m_person.exec()) {
+    if (!Sql::exec(m_person, lcOutcomes())) {
         qWarning("outcome event: %s", qPrintable(m_person.lastError().text()));
         return 0;
     }
@@ -101,7 +104,7 @@ qint64 OutcomeEventStore::Writer::personId(qint64 learnerId, const OutcomeEvent 
         return person.id;
     }
     m_personId.bindValue(0, event.person);
-    if (!m_personId.exec() || !m_personId.next())
+    if (!Sql::exec(m_personId, lcOutcomes()) || !m_personId.next())
         return 0;
     Person person{m_personId.value(0).toLongLong(), m_personId.value(1).toLongLong(),
                   m_personId.value(2).toLongLong(), m_personId.value(3).toString(),
@@ -127,7 +130,7 @@ bool OutcomeEventStore::Writer::add(qint64 learnerId, const OutcomeEvent &event)
     m_event.bindValue(8, event.check);
     m_event.bindValue(9, event.minutes);
     m_event.bindValue(10, event.assisted ? 1 : 0);
-    if (!m_event.exec()) {
+    if (!Sql::exec(m_event, lcOutcomes())) {
         qWarning("outcome event: %s", qPrintable(m_event.lastError().text()));
         return false;
     }
@@ -138,16 +141,19 @@ bool OutcomeEventStore::buildFromOutboxOnce() {
     QSqlQuery done(m_db.connection());
     done.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     done.addBindValue(kBuiltKey);
-    if (done.exec() && done.next() && done.value(0).toString() == QLatin1String("1"))
+    if (Sql::exec(done, lcOutcomes()) && done.next() &&
+        done.value(0).toString() == QLatin1String("1"))
         return true;
     done.finish();
     return m_db.inTransaction([&] {
         Writer writer(m_db);
         QSqlQuery rows(m_db.connection());
         rows.setForwardOnly(true);
-        if (!rows.exec(QStringLiteral("SELECT learner_id, statement FROM outbox"
+        if (!Sql::exec(rows,
+                       QStringLiteral("SELECT learner_id, statement FROM outbox"
                                       " WHERE learner_id IS NOT NULL AND state <> 'withdrawn'"
-                                      " ORDER BY created_at, rowid")))
+                                      " ORDER BY created_at, rowid"),
+                       lcOutcomes()))
             return false;
         while (rows.next()) {
             const auto event = OutcomeEvent::fromStatement(
@@ -159,7 +165,7 @@ bool OutcomeEventStore::buildFromOutboxOnce() {
         mark.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, '1')"
                                     " ON CONFLICT (key) DO UPDATE SET value = '1'"));
         mark.addBindValue(kBuiltKey);
-        return mark.exec();
+        return Sql::exec(mark, lcOutcomes());
     });
 }
 

@@ -2,6 +2,8 @@
 #include "SharingStore.h"
 
 #include "Database.h"
+#include "Logging.h"
+#include "Sql.h"
 #include "XapiStatement.h"
 
 #include <QRegularExpression>
@@ -71,7 +73,7 @@ std::optional<bool> SharingStore::consent(qint64 learnerId) const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT share_consent FROM learner WHERE id = ?"));
     query.addBindValue(learnerId);
-    if (!query.exec() || !query.next() || query.value(0).isNull())
+    if (!Sql::exec(query, lcOutcomes()) || !query.next() || query.value(0).isNull())
         return std::nullopt;
     return query.value(0).toInt() == 1;
 }
@@ -82,7 +84,7 @@ bool SharingStore::setConsent(qint64 learnerId, bool share) {
         query.prepare(QStringLiteral("UPDATE learner SET share_consent = ? WHERE id = ?"));
         query.addBindValue(share ? 1 : 0);
         query.addBindValue(learnerId);
-        if (!query.exec() || query.numRowsAffected() != 1)
+        if (!Sql::exec(query, lcOutcomes()) || query.numRowsAffected() != 1)
             return false;
         // Without sharing the optional answers have no use: they are not kept.
         if (!share)
@@ -94,7 +96,7 @@ bool SharingStore::setConsent(qint64 learnerId, bool share) {
         query.prepare(QStringLiteral("UPDATE learner SET pseudonym = ? WHERE id = ?"));
         query.addBindValue(Xapi::newPseudonym());
         query.addBindValue(learnerId);
-        return query.exec();
+        return Sql::exec(query, lcOutcomes());
     });
 }
 
@@ -137,7 +139,7 @@ QString SharingStore::column(qint64 learnerId, const char *name) const {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM learner WHERE id = ?").arg(QLatin1String(name)));
     query.addBindValue(learnerId);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return Sql::exec(query, lcOutcomes()) && query.next() ? query.value(0).toString() : QString();
 }
 
 bool SharingStore::setColumn(qint64 learnerId, const char *name, const QString &value) {
@@ -147,7 +149,7 @@ bool SharingStore::setColumn(qint64 learnerId, const char *name, const QString &
         QStringLiteral("UPDATE learner SET %1 = ? WHERE id = ?").arg(QLatin1String(name)));
     query.addBindValue(value.isEmpty() ? QVariant() : QVariant(value));
     query.addBindValue(learnerId);
-    return query.exec() && query.numRowsAffected() == 1;
+    return Sql::exec(query, lcOutcomes()) && query.numRowsAffected() == 1;
 }
 
 } // namespace OpenSteps
