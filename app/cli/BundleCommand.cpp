@@ -2,6 +2,7 @@
 #include "BundleCommand.h"
 
 #include "Command.h"
+#include "DataFolder.h"
 #include "Database.h"
 #include "OutboxBundle.h"
 #include "OutboxStore.h"
@@ -45,13 +46,8 @@ int runBundle(const QStringList &args, const QString &dataDir, bool again, QText
     }
     QDir().mkpath(dir); // a PC that only carries bundles in may have no data yet
     Database db;
-    const auto opened = db.open(path);
-    if (!opened.usable()) {
-        err << opened.message << Qt::endl;
+    if (!openForCommand(db, path, err))
         return 1;
-    }
-    if (!opened.message.isEmpty())
-        err << opened.message << Qt::endl;
     OutboxStore outbox(db);
 
     if (exporting) {

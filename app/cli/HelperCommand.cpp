@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `opensteps helper add|list`: volunteer and staff accounts from a terminal or a script.
 #include "Command.h"
+#include "DataFolder.h"
 
 #include "Database.h"
 #include "HelperStore.h"
@@ -96,13 +97,8 @@ public:
         }
         QDir().mkpath(dir);
         Database db;
-        const auto opened = db.open(path);
-        if (!opened.usable()) {
-            err << opened.message << Qt::endl;
+        if (!openForCommand(db, path, err))
             return 1;
-        }
-        if (!opened.message.isEmpty())
-            err << opened.message << Qt::endl;
         HelperStore helpers(db);
         if (list) {
             const QList<Helper> all = helpers.all();

@@ -21,9 +21,10 @@ class Staff;
 class SyncPanel;
 class Workspace;
 
-// Every QML singleton of the module but Preferences, made in the order they depend on each
-// other and handed to their create() functions; the app (GuiApp) and the QML tests make
-// them the same way. Destroyed after the QML engine, in reverse order.
+// The QML singletons made in C++ (all but Preferences, made first, and Routes, which makes
+// itself), in the order they depend on each other, and handed to their create() functions;
+// the app (GuiApp) and the QML tests make them the same way. Destroyed after the QML engine,
+// in reverse order.
 class UiSingletons {
 public:
     struct Options {

@@ -279,7 +279,7 @@ private Q_SLOTS:
             QVERIFY(
                 s[QStringLiteral("timestamp")].toString().endsWith(QLatin1String("T10:00:00Z")));
         }
-        // For @learninglocker/xapi-validation (see docs/architecture.md): one per line.
+        // For @learninglocker/xapi-validation (see docs/testing.md, e2e_sync_lrs): one per line.
         const QByteArray out = qgetenv("OPENSTEPS_XAPI_SAMPLES");
         if (!out.isEmpty()) {
             QFile file(QString::fromLocal8Bit(out));

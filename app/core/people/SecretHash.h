@@ -20,7 +20,7 @@ struct HashedSecret {
 class SecretHash {
 public:
     // The least the brief allows; with QPasswordDigestor it already costs ~250 ms on the
-    // development machine (see docs/architecture.md, "Signing in").
+    // development machine (see docs/sign-in.md, "Signing in").
     static constexpr int kIterations = 100000;
     static constexpr int kSaltBytes = 16;
     static constexpr int kHashBytes = 32;

@@ -6,8 +6,9 @@
 
 class QSqlQuery;
 
-// The one way the core runs a statement: a failure is never a silent false, it is logged with
-// the statement and SQLite's reason under the area's category (Logging.h).
+// The one way the core runs a QSqlQuery (big exports read through SQLite itself: SqliteRows):
+// a failure is never a silent false, it is logged with the statement and SQLite's reason under
+// the area's category (Logging.h).
 namespace OpenSteps::Sql {
 
 // Runs the prepared `query`.

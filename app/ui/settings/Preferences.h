@@ -14,7 +14,7 @@ class SettingsStore;
 
 // How the app looks, sounds and speaks: language, text size, colours, font, motion, buttons and
 // read aloud. Changes apply at once (no restart). They are remembered for the PC while nobody
-// is signed in, and for each learner once they are (AppController switches the store).
+// is signed in, and for each learner once they are (Session switches the store).
 class Preferences : public QObject {
     Q_OBJECT
     QML_ELEMENT
