@@ -4,7 +4,9 @@
 #include "CheckinStore.h"
 #include "Database.h"
 #include "Framework.h"
+#include "Logging.h"
 #include "OutcomeEvent.h"
+#include "Sql.h"
 
 #include <QHash>
 #include <QSet>
@@ -30,7 +32,7 @@ QSqlQuery periodQuery(Database &db, const QString &sql, const ReportPeriod &peri
     query.prepare(sql);
     query.bindValue(QStringLiteral(":from"), period.startSecs());
     query.bindValue(QStringLiteral(":to"), period.endSecs());
-    if (!query.exec())
+    if (!Sql::exec(query, lcReports()))
         qWarning("report query failed: %s", qPrintable(query.lastError().text()));
     return query;
 }
