@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountsSection</name>
+    <message>
+        <source>%1 can now sign in here as staff.</source>
+        <extracomment>Staff: after adding a staff account; %1 is the person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now sign in here as a volunteer.</source>
+        <extracomment>Staff: after adding a volunteer account; %1 is the person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and staff</source>
+        <extracomment>Staff section: the volunteer and staff accounts on this PC, and adding one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: staff</source>
+        <extracomment>Staff: one account in the list; %1 is the person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: volunteer</source>
+        <extracomment>Staff: one account in the list; %1 is the person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <extracomment>Staff: heading of the form that adds a volunteer or staff account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <extracomment>Staff: the new volunteer&apos;s or staff member&apos;s name, as they will type it to sign in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <extracomment>Staff: label of the choice between a volunteer and a staff account</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <extracomment>Staff: a volunteer account (can reset PINs and help learners)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <extracomment>Staff: a staff account (can also change settings and add accounts)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their passphrase (at least %1 characters)</source>
+        <extracomment>Staff: the new account&apos;s passphrase; %1 is the least number of characters, such as 8</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <extracomment>Staff: the new account&apos;s passphrase typed a second time, to be sure of it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this account</source>
+        <extracomment>Staff: adds the volunteer or staff account typed above</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Bar chart: %1. The table after it has the same figures.</source>
@@ -10,136 +78,48 @@
     </message>
 </context>
 <context>
-    <name>BrowserScene</name>
+    <name>BrowserAdvertPage</name>
     <message>
-        <source>%1 – FindIt Search</source>
-        <extracomment>Practice browser tab title for search results; %1 is what was searched for</extracomment>
+        <source>BOOK DEALS ONLINE</source>
+        <extracomment>Practice browser: the name at the top of an advertiser&apos;s shop website</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leafield Library – Home</source>
-        <extracomment>Practice browser tab title of the library&apos;s home page
-----------
-Practice browser: spoken name of the second search result, the library&apos;s website</extracomment>
+        <source>SALE! Up to 70% off thousands of books. Buy now before it is too late!</source>
+        <extracomment>Practice browser: the advertiser&apos;s shop page; it is not the library</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening times – Leafield Library</source>
-        <extracomment>Practice browser tab title of the library&apos;s opening times page</extracomment>
+        <source>This shop has nothing to do with Leafield Library.</source>
+        <extracomment>Practice browser: small print on the advertiser&apos;s page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserCouncilPage</name>
+    <message>
+        <source>Leafield Council</source>
+        <extracomment>Practice browser: the name at the top of the made-up council&apos;s website</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Join the library – Leafield Library</source>
-        <extracomment>Practice browser tab title of the library&apos;s joining page</extracomment>
+        <source>Libraries in Leafield</source>
+        <extracomment>Practice browser: heading of the council&apos;s libraries page</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Events – Leafield Library</source>
-        <extracomment>Practice browser tab title of the library&apos;s events page</extracomment>
+        <source>Leafield Library is on Church Street. For its opening times and events, visit the library&apos;s website: %1</source>
+        <extracomment>Practice browser: text of the council&apos;s libraries page; %1 is the library&apos;s web address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Book Deals Online – Sale</source>
-        <extracomment>Practice browser tab title of an advertiser&apos;s shop page</extracomment>
+        <source>Page last updated: 12 January 2025</source>
+        <extracomment>Practice browser: the date at the bottom of a made-up web page</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Libraries – Leafield Council</source>
-        <extracomment>Practice browser tab title of the council&apos;s libraries page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New tab</source>
-        <extracomment>Practice browser tab title of the start page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sponsored</source>
-        <extracomment>Practice browser: marks a search result that is a paid advert</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <extracomment>Practice browser: the back button (an arrow pointing left)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <extracomment>Practice browser: the forward button (an arrow pointing right)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <extracomment>Practice browser: the home button (a little house) that opens the start page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address bar</source>
-        <extracomment>Practice browser: the address bar&apos;s name for screen readers</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a web address</source>
-        <extracomment>Practice browser: grey words in the empty address bar</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FindIt</source>
-        <extracomment>Practice browser: the name of a made-up search engine; keep it short
-----------
-Practice browser: the search engine&apos;s name at the top of its results</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search FindIt</source>
-        <extracomment>Practice browser: the search box&apos;s name for screen readers</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Practice browser: grey words in the empty search box</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a few words, then press Enter.</source>
-        <extracomment>Practice browser: under the search box on the start page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results for “%1”</source>
-        <extracomment>Practice browser: above the search results; %1 is what was searched for</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sponsored: Leafield Library books – up to 70% off today</source>
-        <extracomment>Practice browser: spoken name of the first search result, an advert</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leafield Library books – up to 70% off today</source>
-        <extracomment>Practice browser: title of the advert at the top of the search results</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy cheap books now. Free delivery on orders over £20. Hurry, sale ends soon!</source>
-        <extracomment>Practice browser: the words under the advert in the search results</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening times, events and how to join Leafield Library. Free computers and Wi-Fi for everyone.</source>
-        <extracomment>Practice browser: the words under the library&apos;s result in the search results</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Libraries in Leafield – Leafield Council</source>
-        <extracomment>Practice browser: spoken name of the third search result, the council&apos;s page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find your nearest library, borrow e-books and renew your books online.</source>
-        <extracomment>Practice browser: the words under the council&apos;s result in the search results</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>BrowserLibrarySite</name>
     <message>
         <source>✿ Leafield Library</source>
         <extracomment>Practice browser: the name at the top of the made-up library&apos;s website</extracomment>
@@ -248,84 +228,156 @@ Knit and natter: Saturdays, 10:30am</source>
         <extracomment>Practice browser: the library&apos;s events, one a line</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BrowserResultsPage</name>
     <message>
-        <source>BOOK DEALS ONLINE</source>
-        <extracomment>Practice browser: the name at the top of an advertiser&apos;s shop website</extracomment>
+        <source>Sponsored</source>
+        <extracomment>Practice browser: marks a search result that is a paid advert</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SALE! Up to 70% off thousands of books. Buy now before it is too late!</source>
-        <extracomment>Practice browser: the advertiser&apos;s shop page; it is not the library</extracomment>
+        <source>FindIt</source>
+        <extracomment>Practice browser: the search engine&apos;s name at the top of its results</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This shop has nothing to do with Leafield Library.</source>
-        <extracomment>Practice browser: small print on the advertiser&apos;s page</extracomment>
+        <source>Results for “%1”</source>
+        <extracomment>Practice browser: above the search results; %1 is what was searched for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leafield Council</source>
-        <extracomment>Practice browser: the name at the top of the made-up council&apos;s website</extracomment>
+        <source>Sponsored: Leafield Library books – up to 70% off today</source>
+        <extracomment>Practice browser: spoken name of the first search result, an advert</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Libraries in Leafield</source>
-        <extracomment>Practice browser: heading of the council&apos;s libraries page</extracomment>
+        <source>Leafield Library books – up to 70% off today</source>
+        <extracomment>Practice browser: title of the advert at the top of the search results</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leafield Library is on Church Street. For its opening times and events, visit the library&apos;s website: %1</source>
-        <extracomment>Practice browser: text of the council&apos;s libraries page; %1 is the library&apos;s web address</extracomment>
+        <source>Buy cheap books now. Free delivery on orders over £20. Hurry, sale ends soon!</source>
+        <extracomment>Practice browser: the words under the advert in the search results</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page last updated: 12 January 2025</source>
-        <extracomment>Practice browser: the date at the bottom of a made-up web page</extracomment>
+        <source>Leafield Library – Home</source>
+        <extracomment>Practice browser: spoken name of the second search result, the library&apos;s website</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening times, events and how to join Leafield Library. Free computers and Wi-Fi for everyone.</source>
+        <extracomment>Practice browser: the words under the library&apos;s result in the search results</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries in Leafield – Leafield Council</source>
+        <extracomment>Practice browser: spoken name of the third search result, the council&apos;s page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your nearest library, borrow e-books and renew your books online.</source>
+        <extracomment>Practice browser: the words under the council&apos;s result in the search results</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>BusTicketScene</name>
+    <name>BrowserStartPage</name>
     <message>
-        <source>Leafield Library</source>
-        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <source>FindIt</source>
+        <extracomment>Practice browser: the name of a made-up search engine; keep it short</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Market Square</source>
-        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <source>Search FindIt</source>
+        <extracomment>Practice browser: the search box&apos;s name for screen readers</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>St James Hospital</source>
-        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <source>Search</source>
+        <extracomment>Practice browser: grey words in the empty search box</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>City Station</source>
-        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <source>Type a few words, then press Enter.</source>
+        <extracomment>Practice browser: under the search box on the start page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserState</name>
+    <message>
+        <source>%1 – FindIt Search</source>
+        <extracomment>Practice browser tab title for search results; %1 is what was searched for</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>£2.50</source>
-        <extracomment>Bus planner: price of a single ticket</extracomment>
+        <source>Leafield Library – Home</source>
+        <extracomment>Practice browser tab title of the library&apos;s home page</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>£4.00</source>
-        <extracomment>Bus planner: price of a day ticket</extracomment>
+        <source>Opening times – Leafield Library</source>
+        <extracomment>Practice browser tab title of the library&apos;s opening times page</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <extracomment>Bus planner: where the journey goes; %1 is where it starts, %2 where it ends</extracomment>
+        <source>Join the library – Leafield Library</source>
+        <extracomment>Practice browser tab title of the library&apos;s joining page</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buy ticket</source>
-        <extracomment>Bus planner: the button next to the chosen route</extracomment>
+        <source>Events – Leafield Library</source>
+        <extracomment>Practice browser tab title of the library&apos;s events page</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Book Deals Online – Sale</source>
+        <extracomment>Practice browser tab title of an advertiser&apos;s shop page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries – Leafield Council</source>
+        <extracomment>Practice browser tab title of the council&apos;s libraries page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <extracomment>Practice browser tab title of the start page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserToolbar</name>
+    <message>
+        <source>Back</source>
+        <extracomment>Practice browser: the back button (an arrow pointing left)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <extracomment>Practice browser: the forward button (an arrow pointing right)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>Practice browser: the home button (a little house) that opens the start page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address bar</source>
+        <extracomment>Practice browser: the address bar&apos;s name for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a web address</source>
+        <extracomment>Practice browser: grey words in the empty address bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusTicketHeader</name>
     <message>
         <source>CityBus</source>
         <extracomment>Bus planner: the made-up bus company&apos;s name in its website header</extracomment>
@@ -336,6 +388,9 @@ Knit and natter: Saturdays, 10:30am</source>
         <extracomment>Bus planner: under the company&apos;s name in its website header</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BusTicketPlannerScreen</name>
     <message>
         <source>From</source>
         <extracomment>Bus planner: the word above the places to start from</extracomment>
@@ -354,6 +409,14 @@ Knit and natter: Saturdays, 10:30am</source>
     <message>
         <source>Plan journey</source>
         <extracomment>Bus planner: the button that finds routes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusTicketRoutesScreen</name>
+    <message>
+        <source>Buy ticket</source>
+        <extracomment>Bus planner: the button next to the chosen route</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -396,6 +459,90 @@ Knit and natter: Saturdays, 10:30am</source>
         <extracomment>Bus planner: about the second route</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BusTicketState</name>
+    <message>
+        <source>Leafield Library</source>
+        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market Square</source>
+        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St James Hospital</source>
+        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City Station</source>
+        <extracomment>Bus planner: a made-up place to start from or go to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£2.50</source>
+        <extracomment>Bus planner: price of a single ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£4.00</source>
+        <extracomment>Bus planner: price of a day ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>Bus planner: where the journey goes; %1 is where it starts, %2 where it ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusTicketTicketScreen</name>
+    <message>
+        <source>✓ Paid. Here is your ticket.</source>
+        <extracomment>Bus planner: heading above the ticket after paying</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBus Day ticket</source>
+        <extracomment>Bus planner: the kind of ticket, on the ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CityBus Single ticket</source>
+        <extracomment>Bus planner: the kind of ticket, on the ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid today until midnight, on every CityBus bus.</source>
+        <extracomment>Bus planner: on a day ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid today for 1 trip: %1.</source>
+        <extracomment>Bus planner: on a single ticket; %1 is &quot;place to place&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price paid: %1</source>
+        <extracomment>Bus planner: the price paid, on the ticket; %1 is the price</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number: CB-7305-2218</source>
+        <extracomment>Bus planner: the made-up ticket number, on the ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this ticket to the driver when you get on the bus.</source>
+        <extracomment>Bus planner: under the ticket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusTicketTicketsScreen</name>
     <message>
         <source>Buy a ticket</source>
         <extracomment>Bus planner: heading of the page of tickets</extracomment>
@@ -454,46 +601,6 @@ Knit and natter: Saturdays, 10:30am</source>
     <message>
         <source>Pay</source>
         <extracomment>Bus planner: the button at the bottom that pays for the ticket</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Paid. Here is your ticket.</source>
-        <extracomment>Bus planner: heading above the ticket after paying</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CityBus Day ticket</source>
-        <extracomment>Bus planner: the kind of ticket, on the ticket</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CityBus Single ticket</source>
-        <extracomment>Bus planner: the kind of ticket, on the ticket</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid today until midnight, on every CityBus bus.</source>
-        <extracomment>Bus planner: on a day ticket</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid today for 1 trip: %1.</source>
-        <extracomment>Bus planner: on a single ticket; %1 is &quot;place to place&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price paid: %1</source>
-        <extracomment>Bus planner: the price paid, on the ticket; %1 is the price</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket number: CB-7305-2218</source>
-        <extracomment>Bus planner: the made-up ticket number, on the ticket</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this ticket to the driver when you get on the bus.</source>
-        <extracomment>Bus planner: under the ticket</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,103 +807,15 @@ Knit and natter: Saturdays, 10:30am</source>
     </message>
 </context>
 <context>
-    <name>CouncilFormScene</name>
+    <name>CouncilFormFormScreen</name>
     <message>
-        <source>Heating or hot water</source>
-        <extracomment>Council form: the thing to fix, in the summary after sending (heating)
-----------
-Council form: a choice of what needs fixing</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leak</source>
-        <extracomment>Council form: the thing to fix, in the summary after sending (leak)
-----------
-Council form: a choice of what needs fixing</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <extracomment>Council form: the thing to fix, in the summary after sending (window)
-----------
-Council form: a choice of what needs fixing</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <extracomment>Council form: the thing to fix, in the summary after sending (door)
-----------
-Council form: a choice of what needs fixing</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose what needs fixing</source>
-        <extracomment>Council form: error when no repair was chosen</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the room the repair is in</source>
-        <extracomment>Council form: error when the room box is empty</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tell us what is wrong</source>
-        <extracomment>Council form: error when the &quot;what is wrong&quot; box is empty</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your phone number</source>
-        <extracomment>Council form: error when the phone number box is empty</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LC</source>
-        <extracomment>Council website: the letters in the made-up council&apos;s logo</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leafield Council</source>
-        <extracomment>Council website: the made-up council&apos;s name in its header</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home  ›  Housing  ›  Repairs</source>
-        <extracomment>Council website: where the page is on the site (&quot;breadcrumbs&quot;)</extracomment>
+        <source>✗ There is a problem</source>
+        <extracomment>Council form: heading of the list of errors after sending too soon</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report a housing repair</source>
-        <extracomment>Council website: the heading of the repair page and form
-----------
-Council form: heading at the top of the form</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you rent your home from Leafield Council, use this form to tell us about a repair.</source>
-        <extracomment>Council website: first paragraph of the repair page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You will need to tell us:
-•  what needs fixing and which room it is in
-•  what is wrong, in your own words
-•  your phone number</source>
-        <extracomment>Council website: what to have ready before starting the form</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start now</source>
-        <extracomment>Council website: the button that starts the repair form</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For an emergency, such as a flood or no heating in winter, do not use this form. Phone us on 0113 496 0999, day or night.</source>
-        <extracomment>Council website: emergency advice below the Start button; the number is made up</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ There is a problem</source>
-        <extracomment>Council form: heading of the list of errors after sending too soon</extracomment>
+        <extracomment>Council form: heading at the top of the form</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -812,6 +831,26 @@ Council form: heading at the top of the form</extracomment>
     <message>
         <source>Choose one.</source>
         <extracomment>Council form: help under the first question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heating or hot water</source>
+        <extracomment>Council form: a choice of what needs fixing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak</source>
+        <extracomment>Council form: a choice of what needs fixing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <extracomment>Council form: a choice of what needs fixing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <extracomment>Council form: a choice of what needs fixing</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,6 +903,27 @@ Council form: heading at the top of the form</extracomment>
         <extracomment>Council form: the button at the bottom that sends the form</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CouncilFormScene</name>
+    <message>
+        <source>LC</source>
+        <extracomment>Council website: the letters in the made-up council&apos;s logo</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leafield Council</source>
+        <extracomment>Council website: the made-up council&apos;s name in its header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home  ›  Housing  ›  Repairs</source>
+        <extracomment>Council website: where the page is on the site (&quot;breadcrumbs&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilFormSentScreen</name>
     <message>
         <source>✓ Repair reported</source>
         <extracomment>Council form: heading after the form was sent</extracomment>
@@ -895,6 +955,80 @@ Phone: %4</source>
     <message>
         <source>What happens next: we will phone you within 3 working days to arrange a visit.</source>
         <extracomment>Council form: what happens after a repair is reported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilFormStartScreen</name>
+    <message>
+        <source>Report a housing repair</source>
+        <extracomment>Council website: the heading of the repair page and form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you rent your home from Leafield Council, use this form to tell us about a repair.</source>
+        <extracomment>Council website: first paragraph of the repair page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will need to tell us:
+•  what needs fixing and which room it is in
+•  what is wrong, in your own words
+•  your phone number</source>
+        <extracomment>Council website: what to have ready before starting the form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <extracomment>Council website: the button that starts the repair form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an emergency, such as a flood or no heating in winter, do not use this form. Phone us on 0113 496 0999, day or night.</source>
+        <extracomment>Council website: emergency advice below the Start button; the number is made up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilFormState</name>
+    <message>
+        <source>Heating or hot water</source>
+        <extracomment>Council form: the thing to fix, in the summary after sending (heating)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak</source>
+        <extracomment>Council form: the thing to fix, in the summary after sending (leak)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <extracomment>Council form: the thing to fix, in the summary after sending (window)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <extracomment>Council form: the thing to fix, in the summary after sending (door)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what needs fixing</source>
+        <extracomment>Council form: error when no repair was chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the room the repair is in</source>
+        <extracomment>Council form: error when the room box is empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what is wrong</source>
+        <extracomment>Council form: error when the &quot;what is wrong&quot; box is empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your phone number</source>
+        <extracomment>Council form: error when the phone number box is empty</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,53 +1145,6 @@ Phone: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period</source>
-        <extracomment>Dashboard section: which days the figures cover
-----------
-Dashboard: screen reader name of the period buttons</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <extracomment>Dashboard period button</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This quarter</source>
-        <extracomment>Dashboard period button (three months: January to March, April to June...)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <extracomment>Dashboard period button</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose dates</source>
-        <extracomment>Dashboard period button: shows boxes to type a first and last day</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First day (like 2026-11-01)</source>
-        <extracomment>Dashboard: box for the first day of the period</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day (like 2026-11-30)</source>
-        <extracomment>Dashboard: box for the last day of the period</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show these dates</source>
-        <extracomment>Dashboard: shows the figures for the typed first and last day</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing %1 to %2.</source>
-        <extracomment>Dashboard: the days the figures cover; %1 and %2 are dates like 1 November 2026</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In this period</source>
         <extracomment>Dashboard section: the main figures of the period</extracomment>
         <translation type="unfinished"></translation>
@@ -1131,38 +1218,8 @@ Dashboard: the check-in table&apos;s screen reader name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving these figures</source>
-        <extracomment>Dashboard section: saving the figures to files</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back to Helpers and staff</source>
         <extracomment>Dashboard: back to the page for volunteers and staff</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as a spreadsheet (open data, with a data dictionary)</source>
-        <extracomment>Dashboard button: save the figures as a spreadsheet file for publishing as open data</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as a one-page PDF report</source>
-        <extracomment>Dashboard button: save a one-page PDF report of these figures</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the anonymous records (not for publication)</source>
-        <extracomment>Dashboard button: save one anonymous line per outcome; not to be published</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the outcome statements (xAPI)</source>
-        <extracomment>Dashboard button: save the outcome statements for loading into a Learning Record Store</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files saved from OpenSteps hold these same figures, with the same numbers hidden. They go in the Documents folder.</source>
-        <extracomment>Dashboard: about the saved figures (the exports); they go to the Documents folder</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,22 +1262,17 @@ Dashboard: the check-in table&apos;s screen reader name</extracomment>
     </message>
 </context>
 <context>
-    <name>DesktopScene</name>
+    <name>DesktopAppContent</name>
     <message>
-        <source>Letters</source>
-        <extracomment>Practice desktop: name of a made-up app that writes letters</extracomment>
+        <source>Dear Sam,
+
+Thank you for the lovely flowers. They look beautiful on the kitchen table.</source>
+        <extracomment>Practice Letters app: the start of a letter being written</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Photos</source>
-        <extracomment>Practice desktop: name of a made-up app that shows photos</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calculator</source>
-        <extracomment>Practice desktop: name of a made-up app that does sums</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>DesktopAppWindow</name>
     <message>
         <source>%1 window</source>
         <extracomment>Practice desktop: the open app&apos;s window; %1 is the app&apos;s name</extracomment>
@@ -1246,13 +1298,9 @@ Dashboard: the check-in table&apos;s screen reader name</extracomment>
         <extracomment>Practice window button (a cross) that closes the app</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Dear Sam,
-
-Thank you for the lovely flowers. They look beautiful on the kitchen table.</source>
-        <extracomment>Practice Letters app: the start of a letter being written</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>DesktopStartMenu</name>
     <message>
         <source>Start menu</source>
         <extracomment>Practice desktop: the start menu, a list of all the apps</extracomment>
@@ -1263,6 +1311,27 @@ Thank you for the lovely flowers. They look beautiful on the kitchen table.</sou
         <extracomment>Practice desktop: heading of the start menu</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DesktopState</name>
+    <message>
+        <source>Letters</source>
+        <extracomment>Practice desktop: name of a made-up app that writes letters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <extracomment>Practice desktop: name of a made-up app that shows photos</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculator</source>
+        <extracomment>Practice desktop: name of a made-up app that does sums</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopTaskbar</name>
     <message>
         <source>Taskbar</source>
         <extracomment>Practice desktop: the bar along the bottom of the screen</extracomment>
@@ -1323,55 +1392,10 @@ Thank you for the lovely flowers. They look beautiful on the kitchen table.</sou
     </message>
 </context>
 <context>
-    <name>EmailScene</name>
+    <name>EmailInbox</name>
     <message>
-        <source>Sam Green</source>
-        <extracomment>Practice email: the name of a friend who sent an email</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your Bank Security Team</source>
-        <extracomment>Practice email: the name a scam email pretends to come from</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Green Lane Surgery</source>
-        <extracomment>Practice email: a made-up doctors&apos; surgery that sent a reminder</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Are you free on Saturday?</source>
-        <extracomment>Practice email: subject of the friend&apos;s email</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URGENT: confirm your details today</source>
-        <extracomment>Practice email: subject of the scam email (urgent on purpose)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminder: your appointment on Tuesday</source>
-        <extracomment>Practice email: subject of the surgery&apos;s reminder</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>09:12</source>
-        <extracomment>Practice email: when the email arrived (a time today)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>08:47</source>
-        <extracomment>Practice email: when the email arrived (a time today)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <extracomment>Practice email: when the email arrived</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✉ Mail — you@example.com</source>
-        <extracomment>Practice email app: its title bar, with the learner&apos;s made-up email address</extracomment>
+        <source>Email from %1: %2</source>
+        <extracomment>Practice email: spoken name of a line in the inbox; %1 sender, %2 subject</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1395,15 +1419,89 @@ Thank you for the lovely flowers. They look beautiful on the kitchen table.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email from %1: %2</source>
-        <extracomment>Practice email: spoken name of a line in the inbox; %1 sender, %2 subject</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your inbox is empty.</source>
         <extracomment>Practice email: the inbox when every email has gone</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>EmailMessage</name>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <extracomment>Practice email: who sent the open email; %1 name, %2 email address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <extracomment>Practice email: when the open email arrived; %1 is a time or day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Are you free on Saturday afternoon? Come round for a cup of tea. And could you send me a photo of your garden? I would love to see your roses.
+
+Best wishes,
+Sam</source>
+        <extracomment>Practice email: the friend&apos;s email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Customer,
+
+We have seen unusual activity on your account. Your account will be LOCKED TODAY unless you confirm your details.
+
+Click the link below and type your card number and PIN.</source>
+        <extracomment>Practice email: the scam email; it must sound urgent and ask for details</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear patient,
+
+This is a reminder of your appointment with the nurse on Tuesday at 10:30am at Green Lane Surgery.
+
+If you cannot come, please call us on 01632 960 123.
+
+Green Lane Surgery</source>
+        <extracomment>Practice email: the surgery&apos;s real reminder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm my details now</source>
+        <extracomment>Practice email: the link inside the scam email (it does nothing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailPhotoPicker</name>
+    <message>
+        <source>Choose a photo</source>
+        <extracomment>Practice email: title of the small window for choosing a photo</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garden</source>
+        <extracomment>Practice email: a photo to choose, showing a garden</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of a garden</source>
+        <extracomment>Practice email: spoken name of the garden photo in the photo picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <extracomment>Practice email: a photo to choose, showing a cat</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of a cat</source>
+        <extracomment>Practice email: spoken name of the cat photo in the photo picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailReadingPane</name>
     <message>
         <source>Click an email in the list to read it.</source>
         <extracomment>Practice email: the reading pane before an email is opened</extracomment>
@@ -1434,6 +1532,9 @@ Thank you for the lovely flowers. They look beautiful on the kitchen table.</sou
         <extracomment>Practice email: after deleting an email</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>EmailReplyArea</name>
     <message>
         <source>To: %1</source>
         <extracomment>Practice email: who the answer goes to; %1 is a name</extracomment>
@@ -1484,74 +1585,60 @@ Thank you for the lovely flowers. They look beautiful on the kitchen table.</sou
         <extracomment>Practice email: the photo added to the answer (file name)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>EmailScene</name>
     <message>
-        <source>Choose a photo</source>
-        <extracomment>Practice email: title of the small window for choosing a photo</extracomment>
+        <source>✉ Mail — you@example.com</source>
+        <extracomment>Practice email app: its title bar, with the learner&apos;s made-up email address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailState</name>
+    <message>
+        <source>Sam Green</source>
+        <extracomment>Practice email: the name of a friend who sent an email</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Garden</source>
-        <extracomment>Practice email: a photo to choose, showing a garden</extracomment>
+        <source>Your Bank Security Team</source>
+        <extracomment>Practice email: the name a scam email pretends to come from</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photo of a garden</source>
-        <extracomment>Practice email: spoken name of the garden photo in the photo picker</extracomment>
+        <source>Green Lane Surgery</source>
+        <extracomment>Practice email: a made-up doctors&apos; surgery that sent a reminder</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cat</source>
-        <extracomment>Practice email: a photo to choose, showing a cat</extracomment>
+        <source>Are you free on Saturday?</source>
+        <extracomment>Practice email: subject of the friend&apos;s email</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photo of a cat</source>
-        <extracomment>Practice email: spoken name of the cat photo in the photo picker</extracomment>
+        <source>URGENT: confirm your details today</source>
+        <extracomment>Practice email: subject of the scam email (urgent on purpose)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From: %1 &lt;%2&gt;</source>
-        <extracomment>Practice email: who sent the open email; %1 name, %2 email address</extracomment>
+        <source>Reminder: your appointment on Tuesday</source>
+        <extracomment>Practice email: subject of the surgery&apos;s reminder</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received: %1</source>
-        <extracomment>Practice email: when the open email arrived; %1 is a time or day</extracomment>
+        <source>09:12</source>
+        <extracomment>Practice email: when the email arrived (a time today)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hello,
-
-Are you free on Saturday afternoon? Come round for a cup of tea. And could you send me a photo of your garden? I would love to see your roses.
-
-Best wishes,
-Sam</source>
-        <extracomment>Practice email: the friend&apos;s email</extracomment>
+        <source>08:47</source>
+        <extracomment>Practice email: when the email arrived (a time today)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dear Customer,
-
-We have seen unusual activity on your account. Your account will be LOCKED TODAY unless you confirm your details.
-
-Click the link below and type your card number and PIN.</source>
-        <extracomment>Practice email: the scam email; it must sound urgent and ask for details</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dear patient,
-
-This is a reminder of your appointment with the nurse on Tuesday at 10:30am at Green Lane Surgery.
-
-If you cannot come, please call us on 01632 960 123.
-
-Green Lane Surgery</source>
-        <extracomment>Practice email: the surgery&apos;s real reminder</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm my details now</source>
-        <extracomment>Practice email: the link inside the scam email (it does nothing)</extracomment>
+        <source>Yesterday</source>
+        <extracomment>Practice email: when the email arrived</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +1660,39 @@ Green Lane Surgery</source>
     </message>
 </context>
 <context>
+    <name>ExportSection</name>
+    <message>
+        <source>Save as a spreadsheet (open data, with a data dictionary)</source>
+        <extracomment>Dashboard button: save the figures as a spreadsheet file for publishing as open data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a one-page PDF report</source>
+        <extracomment>Dashboard button: save a one-page PDF report of these figures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the anonymous records (not for publication)</source>
+        <extracomment>Dashboard button: save one anonymous line per outcome; not to be published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the outcome statements (xAPI)</source>
+        <extracomment>Dashboard button: save the outcome statements for loading into a Learning Record Store</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving these figures</source>
+        <extracomment>Dashboard section: saving the figures to files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files saved from OpenSteps hold these same figures, with the same numbers hidden. They go in the Documents folder.</source>
+        <extracomment>Dashboard: about the saved figures (the exports); they go to the Documents folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigureTable</name>
     <message>
         <source>Table: %1</source>
@@ -1581,19 +1701,150 @@ Green Lane Surgery</source>
     </message>
 </context>
 <context>
-    <name>GpBookingScene</name>
+    <name>GpBookingBookedScreen</name>
+    <message>
+        <source>Appointment cancelled</source>
+        <extracomment>GP booking: heading after cancelling the appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Appointment booked</source>
+        <extracomment>GP booking: heading after confirming the appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for cancelling. Someone else can now have this appointment.</source>
+        <extracomment>GP booking: after cancelling</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please come to Green Lane Surgery 5 minutes early. Write the day and time down, or put them in your calendar.</source>
+        <extracomment>GP booking: after booking an appointment in person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor or nurse will phone you at this time. Keep your phone near you. Write the day and time down, or put them in your calendar.</source>
+        <extracomment>GP booking: after booking a phone appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot come, please cancel, so someone else can have it.</source>
+        <extracomment>GP booking: above the cancel button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this appointment</source>
+        <extracomment>GP booking: the button that cancels the booked appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpBookingChoicesScreen</name>
+    <message>
+        <source>Book an appointment</source>
+        <extracomment>GP booking: heading of the page of choices</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of appointment?</source>
+        <extracomment>GP booking: the first question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Phone call</source>
-        <extracomment>GP booking: the kind of appointment, in the summary and confirmation
-----------
-GP booking: a kind of appointment</extracomment>
+        <extracomment>GP booking: a kind of appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctor or nurse phones you.</source>
+        <extracomment>GP booking: under &quot;Phone call&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In person</source>
-        <extracomment>GP booking: the kind of appointment, in the summary and confirmation
-----------
-GP booking: a kind of appointment</extracomment>
+        <extracomment>GP booking: a kind of appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You go to the surgery.</source>
+        <extracomment>GP booking: under &quot;In person&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <extracomment>GP booking: the second question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which time?</source>
+        <extracomment>GP booking: the third question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices:
+Kind: %1
+Day: %2
+Time: %3</source>
+        <extracomment>GP booking: summary of the choices above Confirm; %1 kind, %2 day, %3 time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <extracomment>GP booking: the button that books the chosen appointment</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpBookingScene</name>
+    <message>
+        <source>Green Lane Surgery</source>
+        <extracomment>GP booking: the made-up surgery&apos;s name in its website header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online services</source>
+        <extracomment>GP booking: under the surgery&apos;s name in its website header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpBookingStartScreen</name>
+    <message>
+        <source>Appointments</source>
+        <extracomment>GP booking: heading of the surgery&apos;s online services page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment with a doctor or nurse at Green Lane Surgery. You can book at any time, day or night.</source>
+        <extracomment>GP booking: first paragraph of the surgery&apos;s page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <extracomment>GP booking: the button that starts booking</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surgery is open Monday to Friday, 8:00 to 18:30.</source>
+        <extracomment>GP booking: opening hours on the surgery&apos;s page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ In an emergency, call 999. Do not book online.</source>
+        <extracomment>GP booking: emergency advice on the surgery&apos;s page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GpBookingState</name>
+    <message>
+        <source>Phone call</source>
+        <extracomment>GP booking: the kind of appointment, in the summary and confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <extracomment>GP booking: the kind of appointment, in the summary and confirmation</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1641,116 +1892,6 @@ GP booking: a kind of appointment</extracomment>
         <extracomment>GP booking: the booked appointment; %1 is a day, %2 a time</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Green Lane Surgery</source>
-        <extracomment>GP booking: the made-up surgery&apos;s name in its website header</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online services</source>
-        <extracomment>GP booking: under the surgery&apos;s name in its website header</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <extracomment>GP booking: heading of the surgery&apos;s online services page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Book an appointment with a doctor or nurse at Green Lane Surgery. You can book at any time, day or night.</source>
-        <extracomment>GP booking: first paragraph of the surgery&apos;s page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Book an appointment</source>
-        <extracomment>GP booking: the button that starts booking
-----------
-GP booking: heading of the page of choices</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The surgery is open Monday to Friday, 8:00 to 18:30.</source>
-        <extracomment>GP booking: opening hours on the surgery&apos;s page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ In an emergency, call 999. Do not book online.</source>
-        <extracomment>GP booking: emergency advice on the surgery&apos;s page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What kind of appointment?</source>
-        <extracomment>GP booking: the first question</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A doctor or nurse phones you.</source>
-        <extracomment>GP booking: under &quot;Phone call&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You go to the surgery.</source>
-        <extracomment>GP booking: under &quot;In person&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which day?</source>
-        <extracomment>GP booking: the second question</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which time?</source>
-        <extracomment>GP booking: the third question</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your choices:
-Kind: %1
-Day: %2
-Time: %3</source>
-        <extracomment>GP booking: summary of the choices above Confirm; %1 kind, %2 day, %3 time</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <extracomment>GP booking: the button that books the chosen appointment</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appointment cancelled</source>
-        <extracomment>GP booking: heading after cancelling the appointment</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Appointment booked</source>
-        <extracomment>GP booking: heading after confirming the appointment</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you for cancelling. Someone else can now have this appointment.</source>
-        <extracomment>GP booking: after cancelling</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please come to Green Lane Surgery 5 minutes early. Write the day and time down, or put them in your calendar.</source>
-        <extracomment>GP booking: after booking an appointment in person</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A doctor or nurse will phone you at this time. Keep your phone near you. Write the day and time down, or put them in your calendar.</source>
-        <extracomment>GP booking: after booking a phone appointment</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you cannot come, please cancel, so someone else can have it.</source>
-        <extracomment>GP booking: above the cancel button</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel this appointment</source>
-        <extracomment>GP booking: the button that cancels the booked appointment</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>HelperPage</name>
@@ -1759,6 +1900,39 @@ Time: %3</source>
         <extracomment>Heading of the page for volunteers and staff</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <extracomment>%1 is the helper&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>Leaves the helper page (and signs the helper out)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no helper accounts on this computer yet. Staff make the first one by setting up this hub.</source>
+        <extracomment>Shown when no volunteer or staff account exists on this PC yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff account on this computer yet. Staff make the first one by setting up this hub.</source>
+        <extracomment>Shown when volunteers have accounts on this PC but no staff member has one yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this hub</source>
+        <extracomment>Helper page: opens the hub set-up (its name, where outcomes go, the first staff account)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes dashboard</source>
+        <extracomment>Staff: opens the page of outcome figures (learners, lessons, skills) for a period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelperSignIn</name>
     <message>
         <source>Too many tries. Please wait one minute, then try again.</source>
         <extracomment>Helper sign-in after 5 wrong passphrases</extracomment>
@@ -1784,46 +1958,9 @@ Time: %3</source>
         <extracomment>Signs a volunteer or staff member in</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <extracomment>%1 is the helper&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset a learner&apos;s PIN</source>
-        <extracomment>Helper page: section to reset learners&apos; PINs</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The learner chooses a new PIN the next time they sign in. Their lessons stay as they are.</source>
-        <extracomment>Helper page: what resetting a PIN does</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset the PIN of %1</source>
-        <extracomment>Helper page: resets one learner&apos;s PIN; %1 is the learner&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PIN of %1 is reset.</source>
-        <extracomment>Confirmation after a helper reset a PIN; %1 is the learner&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign learners out when nobody uses the computer for</source>
-        <extracomment>Staff setting: how long the PC waits without use before asking &quot;Are you still there?&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <extracomment>A number of minutes; %1 is a number such as 10</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <extracomment>Leaves the helper page (and signs the helper out)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>HelpingSection</name>
     <message>
         <source>Helping a learner now</source>
         <extracomment>Helper page: section where a volunteer says they are sitting with a learner</extracomment>
@@ -1857,191 +1994,6 @@ Time: %3</source>
     <message>
         <source>Thank you. The help session has ended.</source>
         <extracomment>Confirmation after a helper ends a help session</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharing outcomes with the programme</source>
-        <extracomment>Staff section: sending anonymised outcomes to the programme</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome statements waiting to be sent: %1.</source>
-        <extracomment>Staff: how many anonymised outcome statements wait to be sent; %1 is a number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sent: %1.</source>
-        <extracomment>Staff: when outcomes last reached the programme; %1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has been sent from this computer yet.</source>
-        <extracomment>Staff: outcomes have never reached the programme from this PC</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync credentials rejected: the Learning Record Store did not accept the key and secret. Sending has stopped until they are changed below.</source>
-        <extracomment>Staff: the Learning Record Store refused the key and secret; sending has stopped</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last problem (%1): %2</source>
-        <extracomment>Staff: the last problem sending outcomes; %1 is a date and time, %2 the problem</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statements the Learning Record Store refused and that are set aside: %1. It said: %2</source>
-        <extracomment>Staff: statements the LRS refused as invalid; %1 is a number, %2 the LRS&apos;s reasons</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning Record Store address (https://…)</source>
-        <extracomment>Staff: the web address of the programme&apos;s Learning Record Store</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <extracomment>Staff: the Learning Record Store&apos;s key (like a user name)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <extracomment>Staff: the Learning Record Store&apos;s secret (like a password)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save these settings</source>
-        <extracomment>Staff: saves the Learning Record Store settings</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Learning Record Store settings are saved.</source>
-        <extracomment>Staff: confirmation after saving the LRS settings</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send now</source>
-        <extracomment>Staff: sends the waiting outcome statements now</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No internet here: save outcomes to a file</source>
-        <extracomment>Staff: for hubs without internet: saves waiting outcomes to a file to carry elsewhere</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This hub</source>
-        <extracomment>Staff section: the name and id of the hub (library or community centre) this PC is in</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub name (on certificates)</source>
-        <extracomment>Staff: the hub&apos;s name as learners know it; it is printed on certificates</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hub id (like leeds-central-library)</source>
-        <extracomment>Staff: a short id for the hub, sent with outcomes; small letters, digits and hyphens</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the hub&apos;s name and id</source>
-        <extracomment>Staff: saves the hub&apos;s name and id</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s name and id are saved.</source>
-        <extracomment>Staff: confirmation after saving the hub&apos;s name and id</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A secret is saved. Leave the box empty to keep it.</source>
-        <extracomment>Staff: under the LRS secret box when a secret is saved already</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can now sign in here as staff.</source>
-        <extracomment>Staff: after adding a staff account; %1 is the person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can now sign in here as a volunteer.</source>
-        <extracomment>Staff: after adding a volunteer account; %1 is the person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no helper accounts on this computer yet. Staff make the first one by setting up this hub.</source>
-        <extracomment>Shown when no volunteer or staff account exists on this PC yet</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no staff account on this computer yet. Staff make the first one by setting up this hub.</source>
-        <extracomment>Shown when volunteers have accounts on this PC but no staff member has one yet</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up this hub</source>
-        <extracomment>Helper page: opens the hub set-up (its name, where outcomes go, the first staff account)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volunteers and staff</source>
-        <extracomment>Staff section: the volunteer and staff accounts on this PC, and adding one</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: staff</source>
-        <extracomment>Staff: one account in the list; %1 is the person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: volunteer</source>
-        <extracomment>Staff: one account in the list; %1 is the person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an account</source>
-        <extracomment>Staff: heading of the form that adds a volunteer or staff account</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their name</source>
-        <extracomment>Staff: the new volunteer&apos;s or staff member&apos;s name, as they will type it to sign in</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their role</source>
-        <extracomment>Staff: label of the choice between a volunteer and a staff account</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <extracomment>Staff: a volunteer account (can reset PINs and help learners)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <extracomment>Staff: a staff account (can also change settings and add accounts)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their passphrase (at least %1 characters)</source>
-        <extracomment>Staff: the new account&apos;s passphrase; %1 is the least number of characters, such as 8</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same passphrase again</source>
-        <extracomment>Staff: the new account&apos;s passphrase typed a second time, to be sure of it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add this account</source>
-        <extracomment>Staff: adds the volunteer or staff account typed above</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcomes dashboard</source>
-        <extracomment>Staff: opens the page of outcome figures (learners, lessons, skills) for a period</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2085,34 @@ Time: %3</source>
     </message>
 </context>
 <context>
+    <name>HubSection</name>
+    <message>
+        <source>This hub</source>
+        <extracomment>Staff section: the name and id of the hub (library or community centre) this PC is in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub name (on certificates)</source>
+        <extracomment>Staff: the hub&apos;s name as learners know it; it is printed on certificates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub id (like leeds-central-library)</source>
+        <extracomment>Staff: a short id for the hub, sent with outcomes; small letters, digits and hyphens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hub&apos;s name and id</source>
+        <extracomment>Staff: saves the hub&apos;s name and id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s name and id are saved.</source>
+        <extracomment>Staff: confirmation after saving the hub&apos;s name and id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdlePrompt</name>
     <message>
         <source>Are you still there?</source>
@@ -2152,6 +2132,19 @@ Time: %3</source>
     <message>
         <source>Yes, I am still here</source>
         <extracomment>Answer to &quot;Are you still there?&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleTimeSection</name>
+    <message>
+        <source>Sign learners out when nobody uses the computer for</source>
+        <extracomment>Staff setting: how long the PC waits without use before asking &quot;Are you still there?&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <extracomment>A number of minutes; %1 is a number such as 10</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2948,107 +2941,7 @@ Time: %3</source>
     </message>
 </context>
 <context>
-    <name>OnlineShopScene</name>
-    <message>
-        <source>Kettle</source>
-        <extracomment>Online shop: a product for sale</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toaster</source>
-        <extracomment>Online shop: a product for sale</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>£24.99</source>
-        <extracomment>Online shop: price of the kettle</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>£29.99</source>
-        <extracomment>Online shop: price of the toaster</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>£0.00</source>
-        <extracomment>Online shop: the total of an empty basket</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hillside Home Store  ✕</source>
-        <extracomment>Online shop: the title in the made-up browser&apos;s tab</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Padlock: connection details</source>
-        <extracomment>Online shop: name of the padlock in the address bar, for screen readers</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>www.hillsidehomestore.co.uk</source>
-        <extracomment>Online shop: the made-up shop&apos;s address in the address bar</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection is private</source>
-        <extracomment>Online shop: what the padlock says when clicked</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other people cannot see what you send to this site. This does not prove that the shop is honest.</source>
-        <extracomment>Online shop: under &quot;Connection is private&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hillside Home Store</source>
-        <extracomment>Online shop: the made-up shop&apos;s name in its header</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Things for your home</source>
-        <extracomment>Online shop: under the shop&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basket (%1)</source>
-        <extracomment>Online shop: the basket at the top of the page; %1 is how many things are in it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kitchen</source>
-        <extracomment>Online shop: heading of the front page</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home  ›  Kitchen  ›  %1</source>
-        <extracomment>Online shop: where the page is in the shop; %1 is the product</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 slices. White.</source>
-        <extracomment>Online shop: about the toaster</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1.7 litres. White. Boils water in about 3 minutes.</source>
-        <extracomment>Online shop: about the kettle</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ In stock. Free delivery.</source>
-        <extracomment>Online shop: the product can be bought now</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to basket</source>
-        <extracomment>Online shop: the button next to the product&apos;s picture</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Added to your basket. The basket is at the top of the page.</source>
-        <extracomment>Online shop: after Add to basket</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>OnlineShopBasketScreen</name>
     <message>
         <source>Your basket</source>
         <extracomment>Online shop: heading of the basket page</extracomment>
@@ -3074,9 +2967,33 @@ Total: %1</source>
     </message>
     <message>
         <source>Checkout</source>
-        <extracomment>Online shop: the button under the basket, to pay
-----------
-Online shop: heading of the page with the card form</extracomment>
+        <extracomment>Online shop: the button under the basket, to pay</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineShopBrowserBar</name>
+    <message>
+        <source>Hillside Home Store  ✕</source>
+        <extracomment>Online shop: the title in the made-up browser&apos;s tab</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padlock: connection details</source>
+        <extracomment>Online shop: name of the padlock in the address bar, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.hillsidehomestore.co.uk</source>
+        <extracomment>Online shop: the made-up shop&apos;s address in the address bar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineShopCheckoutScreen</name>
+    <message>
+        <source>Checkout</source>
+        <extracomment>Online shop: heading of the page with the card form</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3130,6 +3047,9 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
         <extracomment>Online shop: the button under the card form; %1 is the total price</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OnlineShopDoneScreen</name>
     <message>
         <source>✓ Order placed</source>
         <extracomment>Online shop: heading after paying</extracomment>
@@ -3150,6 +3070,48 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
         <extracomment>Online shop: after paying</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OnlineShopHeader</name>
+    <message>
+        <source>Hillside Home Store</source>
+        <extracomment>Online shop: the made-up shop&apos;s name in its header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things for your home</source>
+        <extracomment>Online shop: under the shop&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basket (%1)</source>
+        <extracomment>Online shop: the basket at the top of the page; %1 is how many things are in it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineShopHomeScreen</name>
+    <message>
+        <source>Kitchen</source>
+        <extracomment>Online shop: heading of the front page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineShopPadlockInfo</name>
+    <message>
+        <source>Connection is private</source>
+        <extracomment>Online shop: what the padlock says when clicked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other people cannot see what you send to this site. This does not prove that the shop is honest.</source>
+        <extracomment>Online shop: under &quot;Connection is private&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineShopPinPopup</name>
     <message>
         <source>⚠ Security check</source>
         <extracomment>Online shop: heading of the pop-up that asks for the PIN (a trick)</extracomment>
@@ -3172,15 +3134,63 @@ Online shop: name of the &quot;name on the card&quot; box, for screen readers</e
     </message>
 </context>
 <context>
-    <name>OpenSteps::AppController</name>
+    <name>OnlineShopProductScreen</name>
     <message>
-        <source>The saved data cannot be used, so nothing can be saved.</source>
-        <extracomment>Set-up page: the PC&apos;s data could not be opened at start</extracomment>
+        <source>Home  ›  Kitchen  ›  %1</source>
+        <extracomment>Online shop: where the page is in the shop; %1 is the product</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only staff can add accounts.</source>
-        <extracomment>Helper page: only staff may add volunteer and staff accounts</extracomment>
+        <source>2 slices. White.</source>
+        <extracomment>Online shop: about the toaster</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.7 litres. White. Boils water in about 3 minutes.</source>
+        <extracomment>Online shop: about the kettle</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ In stock. Free delivery.</source>
+        <extracomment>Online shop: the product can be bought now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <extracomment>Online shop: the button next to the product&apos;s picture</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Added to your basket. The basket is at the top of the page.</source>
+        <extracomment>Online shop: after Add to basket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineShopState</name>
+    <message>
+        <source>Kettle</source>
+        <extracomment>Online shop: a product for sale</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toaster</source>
+        <extracomment>Online shop: a product for sale</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£24.99</source>
+        <extracomment>Online shop: price of the kettle</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£29.99</source>
+        <extracomment>Online shop: price of the toaster</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>£0.00</source>
+        <extracomment>Online shop: the total of an empty basket</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3289,6 +3299,19 @@ After sending a certificate or progress sheet to the printer</extracomment>
     <message>
         <source>Done. 1 finished lesson is now on this computer.</source>
         <extracomment>After a progress code with one finished lesson was restored</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenSteps::Staff</name>
+    <message>
+        <source>The saved data cannot be used, so nothing can be saved.</source>
+        <extracomment>Set-up page: the PC&apos;s data could not be opened at start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff can add accounts.</source>
+        <extracomment>Helper page: only staff may add volunteer and staff accounts</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,6 +3428,56 @@ After sending a certificate or progress sheet to the printer</extracomment>
     </message>
 </context>
 <context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>Period</source>
+        <extracomment>Dashboard section: which days the figures cover
+----------
+Dashboard: screen reader name of the period buttons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <extracomment>Dashboard period button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <extracomment>Dashboard period button (three months: January to March, April to June...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <extracomment>Dashboard period button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <extracomment>Dashboard period button: shows boxes to type a first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (like 2026-11-01)</source>
+        <extracomment>Dashboard: box for the first day of the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (like 2026-11-30)</source>
+        <extracomment>Dashboard: box for the last day of the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these dates</source>
+        <extracomment>Dashboard: shows the figures for the typed first and last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 to %2.</source>
+        <extracomment>Dashboard: the days the figures cover; %1 and %2 are dates like 1 November 2026</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinEntry</name>
     <message>
         <source>%1 of %2 numbers entered</source>
@@ -3497,6 +3570,29 @@ After sending a certificate or progress sheet to the printer</extracomment>
     <message>
         <source>Back</source>
         <extracomment>PIN page: leave without choosing a PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinResetSection</name>
+    <message>
+        <source>Reset a learner&apos;s PIN</source>
+        <extracomment>Helper page: section to reset learners&apos; PINs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner chooses a new PIN the next time they sign in. Their lessons stay as they are.</source>
+        <extracomment>Helper page: what resetting a PIN does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the PIN of %1</source>
+        <extracomment>Helper page: resets one learner&apos;s PIN; %1 is the learner&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is reset.</source>
+        <extracomment>Confirmation after a helper reset a PIN; %1 is the learner&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4286,79 +4382,103 @@ Set-up page: saves the hub and the staff account</extracomment>
     </message>
 </context>
 <context>
-    <name>WifiScene</name>
+    <name>SyncSection</name>
     <message>
-        <source>Leafield Library</source>
-        <extracomment>Practice Wi-Fi list: the library&apos;s own network (a made-up library)</extracomment>
+        <source>Sharing outcomes with the programme</source>
+        <extracomment>Staff section: sending anonymised outcomes to the programme</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FREE FAST WIFI</source>
-        <extracomment>Practice Wi-Fi list: an open network with a tempting name; keep it in capitals</extracomment>
+        <source>Outcome statements waiting to be sent: %1.</source>
+        <extracomment>Staff: how many anonymised outcome statements wait to be sent; %1 is a number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flat 12</source>
-        <extracomment>Practice Wi-Fi list: a neighbour&apos;s home network, named after a flat</extracomment>
+        <source>Last sent: %1.</source>
+        <extracomment>Staff: when outcomes last reached the programme; %1 is a date and time</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected, secured</source>
-        <extracomment>Practice Wi-Fi list: under the network the computer has joined</extracomment>
+        <source>Nothing has been sent from this computer yet.</source>
+        <extracomment>Staff: outcomes have never reached the programme from this PC</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secured</source>
-        <extracomment>Practice Wi-Fi list: under a network that has a padlock (needs a password)</extracomment>
+        <source>Sync credentials rejected: the Learning Record Store did not accept the key and secret. Sending has stopped until they are changed below.</source>
+        <extracomment>Staff: the Learning Record Store refused the key and secret; sending has stopped</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
-        <extracomment>Practice Wi-Fi list: under a network with no padlock (anyone can join)</extracomment>
+        <source>Last problem (%1): %2</source>
+        <extracomment>Staff: the last problem sending outcomes; %1 is a date and time, %2 the problem</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leafield Library visitor laptop</source>
-        <extracomment>Practice Wi-Fi screen: a line on the wallpaper of the library&apos;s public laptop</extracomment>
+        <source>Statements the Learning Record Store refused and that are set aside: %1. It said: %2</source>
+        <extracomment>Staff: statements the LRS refused as invalid; %1 is a number, %2 the LRS&apos;s reasons</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wi-Fi: not connected</source>
-        <extracomment>Practice Wi-Fi screen: the Wi-Fi symbol on the taskbar, before joining a network</extracomment>
+        <source>Learning Record Store address (https://…)</source>
+        <extracomment>Staff: the web address of the programme&apos;s Learning Record Store</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wi-Fi: connected to %1</source>
-        <extracomment>Practice Wi-Fi screen: the Wi-Fi symbol on the taskbar; %1 is the network&apos;s name</extracomment>
+        <source>Key</source>
+        <extracomment>Staff: the Learning Record Store&apos;s key (like a user name)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>10:30</source>
-        <extracomment>Practice Wi-Fi screen: the time at the right end of the taskbar</extracomment>
+        <source>Secret</source>
+        <extracomment>Staff: the Learning Record Store&apos;s secret (like a password)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wi-Fi networks</source>
-        <extracomment>Practice Wi-Fi screen: the list of Wi-Fi networks near by
-----------
-Practice Wi-Fi screen: heading of the list of networks</extracomment>
+        <source>A secret is saved. Leave the box empty to keep it.</source>
+        <extracomment>Staff: under the LRS secret box when a secret is saved already</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leafield Library, secured network</source>
-        <extracomment>Practice Wi-Fi list: spoken name of the library&apos;s network</extracomment>
+        <source>Save these settings</source>
+        <extracomment>Staff: saves the Learning Record Store settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FREE FAST WIFI, open network, not secured</source>
-        <extracomment>Practice Wi-Fi list: spoken name of the open network (no padlock)</extracomment>
+        <source>The Learning Record Store settings are saved.</source>
+        <extracomment>Staff: confirmation after saving the LRS settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flat 12, secured network</source>
-        <extracomment>Practice Wi-Fi list: spoken name of a neighbour&apos;s secured network</extracomment>
+        <source>Send now</source>
+        <extracomment>Staff: sends the waiting outcome statements now</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No internet here: save outcomes to a file</source>
+        <extracomment>Staff: for hubs without internet: saves waiting outcomes to a file to carry elsewhere</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WifiDesk</name>
+    <message>
+        <source>Library Wi-Fi</source>
+        <extracomment>Practice Wi-Fi screen: title of the card on the library desk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <extracomment>Practice Wi-Fi card; %1 is the network&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <extracomment>Practice Wi-Fi card; %1 is the password, to be typed exactly as written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WifiJoinPanel</name>
     <message>
         <source>Type the network password</source>
         <extracomment>Practice Wi-Fi list: label above the password box of a secured network</extracomment>
@@ -4394,19 +4514,88 @@ Practice Wi-Fi screen: heading of the list of networks</extracomment>
         <extracomment>Practice Wi-Fi list: closes the password box without joining</extracomment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>WifiNetworkList</name>
     <message>
-        <source>Library Wi-Fi</source>
-        <extracomment>Practice Wi-Fi screen: title of the card on the library desk</extracomment>
+        <source>Wi-Fi networks</source>
+        <extracomment>Practice Wi-Fi screen: the list of Wi-Fi networks near by
+----------
+Practice Wi-Fi screen: heading of the list of networks</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network: %1</source>
-        <extracomment>Practice Wi-Fi card; %1 is the network&apos;s name</extracomment>
+        <source>Connected, secured</source>
+        <extracomment>Practice Wi-Fi list: under the network the computer has joined</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password: %1</source>
-        <extracomment>Practice Wi-Fi card; %1 is the password, to be typed exactly as written</extracomment>
+        <source>Secured</source>
+        <extracomment>Practice Wi-Fi list: under a network that has a padlock (needs a password)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Practice Wi-Fi list: under a network with no padlock (anyone can join)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leafield Library, secured network</source>
+        <extracomment>Practice Wi-Fi list: spoken name of the library&apos;s network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREE FAST WIFI, open network, not secured</source>
+        <extracomment>Practice Wi-Fi list: spoken name of the open network (no padlock)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat 12, secured network</source>
+        <extracomment>Practice Wi-Fi list: spoken name of a neighbour&apos;s secured network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WifiScene</name>
+    <message>
+        <source>Leafield Library visitor laptop</source>
+        <extracomment>Practice Wi-Fi screen: a line on the wallpaper of the library&apos;s public laptop</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WifiState</name>
+    <message>
+        <source>Leafield Library</source>
+        <extracomment>Practice Wi-Fi list: the library&apos;s own network (a made-up library)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREE FAST WIFI</source>
+        <extracomment>Practice Wi-Fi list: an open network with a tempting name; keep it in capitals</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat 12</source>
+        <extracomment>Practice Wi-Fi list: a neighbour&apos;s home network, named after a flat</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WifiTaskbar</name>
+    <message>
+        <source>Wi-Fi: not connected</source>
+        <extracomment>Practice Wi-Fi screen: the Wi-Fi symbol on the taskbar, before joining a network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wi-Fi: connected to %1</source>
+        <extracomment>Practice Wi-Fi screen: the Wi-Fi symbol on the taskbar; %1 is the network&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:30</source>
+        <extracomment>Practice Wi-Fi screen: the time at the right end of the taskbar</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
