@@ -93,10 +93,12 @@ async function allStatements(port, query = '') {
 // holds the request without answering (after: forwarded first, so the LRS stored it);
 // {cut: true} forwards, then closes the connection half way through the answer.
 // `refuse` holds statement ids answered 400 (as an LRS refusing an invalid statement would).
-// `bodies` records every request body, for the privacy scan.
+// `bodies` records every request body, for the privacy scan. `answerUpTo`, when set, is the
+// count of requests answered: later ones are held as {stall: 'before'} (so a run can send only
+// so much before it is killed).
 async function startProxy(lrsPort) {
   const state = { faults: [], refuse: new Set(), bodies: [], times: [], requests: 0, headersOk: 0,
-    delayMs: 0, inFlight: 0, lrsPort };
+    delayMs: 0, inFlight: 0, answerUpTo: null, lrsPort };
   const sockets = new Set();
   const server = http.createServer((req, res) => {
     const chunks = [];
@@ -104,12 +106,14 @@ async function startProxy(lrsPort) {
     req.on('end', async () => {
       const body = Buffer.concat(chunks);
       state.requests++;
+      const held = state.answerUpTo !== null && state.requests > state.answerUpTo;
       state.times.push(Date.now());
       if (req.headers['x-experience-api-version'] === '1.0.3' && /^Basic /.test(req.headers.authorization || '')) {
         state.headersOk++;
       }
       if (req.method === 'POST') state.bodies.push(body.toString());
       if (state.delayMs) await sleep(state.delayMs);
+      if (held) return; // never answered, never forwarded
       const fault = state.faults.shift();
       if (fault && fault.status) {
         const headers = { 'Content-Type': 'application/json' };

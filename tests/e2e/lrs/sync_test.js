@@ -169,25 +169,32 @@ const cases = {
   },
 
   // Killed with SIGKILL at 20 random moments while uploading: in the end the LRS holds each
-  // statement exactly once and the outbox is empty.
+  // statement exactly once and the outbox is empty. Each run has 1 to 3 of its requests
+  // answered and the rest held, so no run can finish before its kill, however fast the PC.
   async survivesBeingKilled({ lrs, proxy }) {
-    const dir = dataWith(180, 10); // ~3,600 statements: more than 20 short runs can send
+    const dir = dataWith(180, 10); // ~3,600 statements: more than 20 runs x 3 batches of 50
     proxy.state.delayMs = 40; // each batch takes a while, so kills land mid-upload
     let kills = 0;
+    const missed = []; // how each run that ended before its kill ended
     for (let i = 0; i < 20; i++) {
       const before = proxy.state.requests;
+      proxy.state.answerUpTo = before + 1 + Math.floor(Math.random() * 3);
       const child = spawn(binary, ['sync', '--once', '--data-dir', dir, '--endpoint', proxy.endpoint,
         ...credentials], { stdio: 'ignore' });
       // Once its upload has begun (however slow the machine is to start it), at a random moment.
-      for (let waited = 0; proxy.state.requests === before && waited < 20000; waited += 5) await sleep(5);
+      for (let waited = 0; proxy.state.requests === before && child.exitCode === null && waited < 20000;
+        waited += 5) await sleep(5);
       await sleep(Math.floor(Math.random() * 200));
       if (child.exitCode === null) {
         child.kill('SIGKILL');
         kills++;
+      } else {
+        missed.push(`run ${i}: exit ${child.exitCode} after ${proxy.state.requests - before} requests`);
       }
       await new Promise((r) => (child.exitCode !== null || child.signalCode ? r() : child.once('exit', r)));
     }
-    assert.equal(kills, 20, `only ${kills} runs were killed mid-way`);
+    proxy.state.answerUpTo = null;
+    assert.equal(kills, 20, `only ${kills} runs were killed mid-way: ${missed.join('; ')}`);
     const midway = status(dir);
     assert.ok(Number(midway.delivered) > 0 && Number(midway.pending) > 0,
       `the kills did not land during the upload: ${JSON.stringify(midway)}`);
