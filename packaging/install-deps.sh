@@ -32,7 +32,19 @@ packages=(
   # the screen-reader audit (tests/e2e/atspi_audit.sh): a D-Bus session, the AT-SPI bus and
   # Debian's Python bindings to read the app's accessibility tree
   dbus dbus-daemon at-spi2-core python3 python3-pyatspi qt6-qpa-plugins
+  # windows on Wayland, as under the cage kiosk compositor
+  qt6-wayland
 )
+# Only for the tests (packaging/dev.sh test):
+test_packages=(
+  # the Debian package (CPack: dpkg-shlibdeps) and its install test: validators, man pages
+  dpkg-dev appstream desktop-file-utils man-db groff-base file
+  # packaging_lint: the Windows installer (makensis), ADMX/ADML, Flatpak manifest, workflow YAML
+  nsis libxml2-utils flatpak-builder python3-yaml
+  # the kiosk test (tests/e2e/kiosk_cage.sh): cage headless, its Xwayland, keys and close requests
+  cage xwayland xdotool python3-xlib
+)
+[ "${1:-}" = --test ] && packages+=("${test_packages[@]}")
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   cat >&2 <<MSG

@@ -26,6 +26,33 @@ ApplicationWindow {
     LayoutMirroring.enabled: Preferences.rightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // Kiosk mode (IT's preset, or --kiosk): the whole screen, no frame, and closed only by
+    // staff; a close request from keys or the window manager asks for a staff passphrase.
+    flags: Deployment.kiosk ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
+    Component.onCompleted: {
+        if (Deployment.kiosk)
+            window.showFullScreen()
+    }
+    onClosing: close => {
+        if (!Deployment.requestClose("window")) {
+            close.accepted = false
+            closePrompt.open()
+        }
+    }
+    onVisibilityChanged: visibility => {
+        if (Deployment.kiosk && visibility !== Window.FullScreen && visibility !== Window.Hidden)
+            Qt.callLater(window.showFullScreen)
+    }
+    // Keys that close or hide windows elsewhere do nothing but ask, in kiosk mode.
+    Shortcut {
+        enabled: Deployment.kiosk
+        sequences: ["Ctrl+Q", "Ctrl+W", "Ctrl+F4", "Alt+F4"]
+        onActivated: {
+            if (!Deployment.requestClose("keys"))
+                closePrompt.open()
+        }
+    }
+
     function show(name: string) {
         const page = pageComponents[Routes.pages[name] ?? "HomePage"]
         // The PIN page on its own (screenshots) shows the first learner signing in.
@@ -207,8 +234,8 @@ ApplicationWindow {
                 stack.push(languagePage)
             }
             onJustLooking: {
-                Session.startGuest()
-                window.show("home")
+                if (Session.startGuest())
+                    window.show("home")
             }
             onHelperRequested: stack.push(helperPage)
         }
@@ -410,5 +437,10 @@ ApplicationWindow {
     IdlePrompt {
         anchors.fill: parent
         onSignedOut: window.show(Session.learners.length > 0 ? "sign-in" : "language")
+    }
+    ClosePrompt {
+        id: closePrompt
+
+        anchors.fill: parent
     }
 }

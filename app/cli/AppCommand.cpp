@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QTimer>
 
 #include <algorithm>
@@ -49,7 +50,7 @@ void probeLessonOpening(GuiApp &app) {
     std::printf("lesson_open_ms_max=%lld\n",
                 times.isEmpty() ? 0 : *std::max_element(times.cbegin(), times.cend()));
     std::fflush(stdout);
-    QCoreApplication::quit();
+    QCoreApplication::exit(0);
 }
 
 // Reports the first frame of the page the learner lands on, then exits.
@@ -64,7 +65,9 @@ void probeStartup(GuiApp &app) {
             std::printf("page=%s\nfirst_frame_ms=%lld\nrss_kib=%lld\n", qPrintable(firstPage),
                         ProcessStats::msSinceProcessStart(), ProcessStats::residentKib());
             std::fflush(stdout);
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+            // exit, not quit: quit asks the window, which kiosk mode would refuse.
+            QMetaObject::invokeMethod(
+                qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
         },
         Qt::DirectConnection);
 }
@@ -88,6 +91,16 @@ public:
         GuiOptions gui;
         gui.dataDir = context.dataDir;
         gui.lessonsDir = context.lessonsDir;
+        gui.presets = context.presets;
+        // IT's wrong values are left out; they are logged here and shown to staff.
+        for (const Presets::Problem &problem : context.presets.problems())
+            std::fprintf(stderr, "opensteps: presets: %s\n", qPrintable(problem.toString()));
+        // Old library PCs often have no usable GPU driver: IT can choose software drawing.
+        const QString renderer = context.presets.value(QStringLiteral("renderer"));
+        if (renderer == QLatin1String("software"))
+            QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        else if (renderer == QLatin1String("gl"))
+            QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
         GuiApp app;
         if (!app.start(gui))
             return 1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Presets.h"
+
 #include <QCommandLineOption>
 #include <QList>
 #include <QString>
@@ -15,11 +17,12 @@ namespace OpenSteps {
 struct CommandContext {
     const QCommandLineParser &parser;
     QStringList args;   // the positional arguments, the command's name first
-    QString dataDir;    // --data-dir, or the default data folder
+    QString dataDir;    // --data-dir, else IT's preset dataDir, else the default data folder
     bool dataDirGiven;  // whether --data-dir was on the command line
     QString lessonsDir; // --lessons-dir, or the bundled lessons
     QTextStream &out;
     QTextStream &err;
+    const Presets &presets; // IT's machine-wide presets, --config and the command line's
 };
 
 // One thing `opensteps` can do, found by its name (the first word that is not an option). The

@@ -2,7 +2,10 @@
 #include "CommandLine.h"
 
 #include "Command.h"
+#include "Database.h"
 #include "LessonCatalog.h"
+#include "Preferences.h"
+#include "Presets.h"
 #include "Workspace.h"
 
 #include <QCommandLineParser>
@@ -22,6 +25,12 @@ QList<QCommandLineOption> sharedOptions() {
                             "%1).")
                  .arg(Workspace::defaultDataDir()),
              QStringLiteral("DIR")},
+            {QStringLiteral("config"),
+             QStringLiteral("A presets file to use on top of the machine-wide one (%1).")
+                 .arg(Presets::machineLocation()),
+             QStringLiteral("FILE")},
+            {QStringLiteral("kiosk"),
+             QStringLiteral("Full screen; only staff can close the app (as the preset kiosk).")},
             {QStringLiteral("lessons-dir"),
              QStringLiteral("Folder of lessons to use instead of the bundled ones."),
              QStringLiteral("DIR")},
@@ -129,16 +138,24 @@ int runCommandLine(int argc, char *argv[]) {
         err << "Unknown command \"" << name << "\". See opensteps --help." << Qt::endl;
         return 2;
     }
+    // Command line > IT's presets > the PC's own settings (which the presets mask).
+    Presets presets =
+        Presets::read(parser.value(QStringLiteral("config")), Preferences::shippedLanguages());
+    if (parser.isSet(QStringLiteral("kiosk")))
+        presets.setFromCommandLine(QStringLiteral("kiosk"), QStringLiteral("true"));
+    Database::setProcessPresetSettings(presets.settings());
     const bool dataDirGiven = parser.isSet(QStringLiteral("data-dir"));
     const CommandContext context{
         parser,
         parser.positionalArguments(),
-        dataDirGiven ? parser.value(QStringLiteral("data-dir")) : Workspace::defaultDataDir(),
+        dataDirGiven ? parser.value(QStringLiteral("data-dir"))
+                     : presets.value(QStringLiteral("dataDir"), Workspace::defaultDataDir()),
         dataDirGiven,
         parser.isSet(QStringLiteral("lessons-dir")) ? parser.value(QStringLiteral("lessons-dir"))
                                                     : LessonCatalog::bundledDirectory(),
         out,
-        err};
+        err,
+        presets};
     return command->run(context);
 }
 

@@ -15,12 +15,14 @@ const Command &syncCommand();
 const Command &bundleCommand();
 const Command &exportCommand();
 const Command &reportCommand();
+const Command &configCommand();
+const Command &backupCommand();
 
 const QList<const Command *> &commands() {
     static const QList<const Command *> all = {
         &appCommand(),      &lessonsCommand(), &screenshotCommand(), &sampleDataCommand(),
         &demoDataCommand(), &helperCommand(),  &syncCommand(),       &bundleCommand(),
-        &exportCommand(),   &reportCommand()};
+        &exportCommand(),   &reportCommand(),  &configCommand(),     &backupCommand()};
     return all;
 }
 

@@ -11,9 +11,15 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <cstdio>
 #include <optional>
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace OpenSteps {
 
@@ -22,26 +28,46 @@ namespace {
 const QString kName = QStringLiteral("name");
 const QString kRole = QStringLiteral("role");
 
+// Turns the terminal's echo of typed characters off (false) or back on (true).
+#ifdef Q_OS_WIN
+bool isTerminal() {
+    return _isatty(_fileno(stdin));
+}
+void setEcho(bool on) {
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (GetConsoleMode(input, &mode))
+        SetConsoleMode(input, on ? (mode | ENABLE_ECHO_INPUT) : (mode & ~ENABLE_ECHO_INPUT));
+}
+#else
+bool isTerminal() {
+    return isatty(STDIN_FILENO);
+}
+void setEcho(bool on) {
+    termios settings{};
+    if (tcgetattr(STDIN_FILENO, &settings) != 0)
+        return;
+    settings.c_lflag =
+        on ? (settings.c_lflag | tcflag_t(ECHO)) : (settings.c_lflag & ~tcflag_t(ECHO));
+    tcsetattr(STDIN_FILENO, TCSANOW, &settings);
+}
+#endif
+
 // The first line of standard input, without its line ending; hidden while typed at a terminal.
 // Scripts pipe the passphrase in, so it never shows in the process list or shell history.
 std::optional<QString> readSecretLine(QTextStream &err) {
-    const bool terminal = isatty(STDIN_FILENO);
-    termios saved{};
+    const bool terminal = isTerminal();
     if (terminal) {
         err << "Passphrase (at least " << HelperStore::kMinPassphraseLength
             << " characters): " << Qt::flush;
-        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
-            termios hidden = saved;
-            hidden.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-        }
+        setEcho(false);
     }
     QFile input;
     QByteArray line;
     if (input.open(stdin, QIODevice::ReadOnly))
         line = input.readLine();
     if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        setEcho(true);
         err << Qt::endl;
     }
     while (line.endsWith('\n') || line.endsWith('\r'))

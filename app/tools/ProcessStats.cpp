@@ -4,10 +4,16 @@
 #include <QFile>
 #include <QList>
 
+#include <QtGlobal>
+
+#ifdef Q_OS_LINUX
 #include <ctime>
 #include <unistd.h>
+#endif
 
 namespace OpenSteps::ProcessStats {
+
+#ifdef Q_OS_LINUX
 
 qint64 msSinceProcessStart() {
     QFile stat(QStringLiteral("/proc/self/stat"));
@@ -49,5 +55,17 @@ qint64 residentKib() {
 qint64 peakResidentKib() {
     return statusKib("VmHWM:");
 }
+
+#else // The benchmarks run on Linux; elsewhere the probes say "unknown" (-1).
+qint64 msSinceProcessStart() {
+    return -1;
+}
+qint64 residentKib() {
+    return -1;
+}
+qint64 peakResidentKib() {
+    return -1;
+}
+#endif
 
 } // namespace OpenSteps::ProcessStats

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiApp.h"
 
+#include "Deployment.h"
+
 #include "Preferences.h"
 #include "ReadAloud.h"
 #include "UiSingletons.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFontDatabase>
 #include <QLoggingCategory>
@@ -60,7 +63,11 @@ bool GuiApp::start(const GuiOptions &options) {
     Workspace *workspace = opened.usable() ? m_workspace.get() : nullptr;
     m_ui = std::make_unique<UiSingletons>(
         workspace, *m_preferences,
-        UiSingletons::Options{startPage, problem, ReadAloud::makeDefaultEngine(), {}});
+        UiSingletons::Options{
+            startPage, problem, ReadAloud::makeDefaultEngine(), {}, options.presets});
+    // Kiosk mode closes only when staff say so (Deployment), after the window refused.
+    connect(&m_ui->deployment(), &Deployment::quitRequested, QCoreApplication::instance(),
+            &QCoreApplication::quit, Qt::QueuedConnection);
     if (!options.language.isEmpty())
         m_preferences->setLanguage(options.language);
     if (options.textScale > 0)

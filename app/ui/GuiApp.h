@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Presets.h"
 #include "UiSingletons.h"
 #include "Workspace.h"
 
@@ -28,6 +29,7 @@ struct GuiOptions {
     std::function<QString(Workspace &)> prepareData;
     // What the error page tells staff when the data gave no reason (screenshots show a sample).
     QString problemDetails;
+    Presets presets; // what IT set for this PC: kiosk, "Just looking", values staff cannot change
 };
 
 // Starts the graphical app: opens the data folder, then loads the QML UI. Used by main, the

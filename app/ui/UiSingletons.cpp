@@ -2,6 +2,7 @@
 #include "UiSingletons.h"
 
 #include "Dashboard.h"
+#include "Deployment.h"
 #include "Home.h"
 #include "MyProgress.h"
 #include "Preferences.h"
@@ -22,7 +23,10 @@ UiSingletons::UiSingletons(Workspace *workspace, Preferences &preferences, Optio
     , m_progress(std::make_unique<MyProgress>(workspace, *m_session, *m_home))
     , m_sync(std::make_unique<SyncPanel>(workspace))
     , m_dashboard(std::make_unique<Dashboard>(workspace, *m_session, std::move(options.today)))
-    , m_readAloud(std::make_unique<ReadAloud>(std::move(options.speech))) {
+    , m_readAloud(std::make_unique<ReadAloud>(std::move(options.speech)))
+    , m_deployment(
+          std::make_unique<Deployment>(workspace, *m_session, std::move(options.presets))) {
+    m_session->setGuestAllowed(m_deployment->guestAllowed());
     Session::setInstance(m_session.get());
     Home::setInstance(m_home.get());
     Profile::setInstance(m_profile.get());
@@ -31,6 +35,7 @@ UiSingletons::UiSingletons(Workspace *workspace, Preferences &preferences, Optio
     SyncPanel::setInstance(m_sync.get());
     Dashboard::setInstance(m_dashboard.get());
     ReadAloud::setInstance(m_readAloud.get());
+    Deployment::setInstance(m_deployment.get());
 }
 
 UiSingletons::~UiSingletons() {
@@ -42,6 +47,7 @@ UiSingletons::~UiSingletons() {
     SyncPanel::setInstance(nullptr);
     Dashboard::setInstance(nullptr);
     ReadAloud::setInstance(nullptr);
+    Deployment::setInstance(nullptr);
     // Members go in reverse order: what reads the session goes before it.
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Presets.h"
+
 #include <QDate>
 #include <QString>
 
@@ -10,6 +12,7 @@
 namespace OpenSteps {
 
 class Dashboard;
+class Deployment;
 class Home;
 class MyProgress;
 class Preferences;
@@ -32,6 +35,7 @@ public:
         QString problemDetails; // what the error page tells staff
         std::unique_ptr<SpeechEngine> speech;
         std::function<QDate()> today; // the dashboard's "today"; empty: the real date
+        Presets presets;              // what IT set for this PC (none in tests)
     };
     // `workspace` is null when the database could not be opened.
     UiSingletons(Workspace *workspace, Preferences &preferences, Options options);
@@ -45,6 +49,7 @@ public:
     SyncPanel &sync() const { return *m_sync; }
     Dashboard &dashboard() const { return *m_dashboard; }
     ReadAloud &readAloud() const { return *m_readAloud; }
+    Deployment &deployment() const { return *m_deployment; }
 
 private:
     std::unique_ptr<Session> m_session;
@@ -55,6 +60,7 @@ private:
     std::unique_ptr<SyncPanel> m_sync;
     std::unique_ptr<Dashboard> m_dashboard;
     std::unique_ptr<ReadAloud> m_readAloud;
+    std::unique_ptr<Deployment> m_deployment;
 };
 
 } // namespace OpenSteps

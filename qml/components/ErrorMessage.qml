@@ -28,6 +28,7 @@ Rectangle {
         y: Theme.spacing
         width: parent.width - 2 * Theme.spacing
         font.bold: true
+        textFormat: Text.PlainText
         text: "✗ " + box.text
         Accessible.ignored: true
     }

@@ -110,6 +110,9 @@ ScrollPage {
         spacing: Theme.spacing
         visible: Session.helperRole === "staff"
 
+        ComputerSection {
+            Layout.fillWidth: true
+        }
         IdleTimeSection {
             Layout.fillWidth: true
         }

@@ -85,11 +85,19 @@ ScrollPage {
         visible: !page.saved
         //: Set-up page: the hub's name as learners know it; it is printed on certificates
         label: qsTr("Hub name (on certificates)")
+        // What IT preset is shown, and cannot be changed here.
+        readOnly: Deployment.isPreset("hubName")
+        Component.onCompleted: if (readOnly) text = Sync.hubName
         onTextEdited: {
-            if (!page.idTyped)
+            if (!page.idTyped && !hubIdField.readOnly)
                 hubIdField.text = Staff.suggestHubId(hubNameField.text)
         }
         onAccepted: hubIdField.forceActiveFocus()
+    }
+    SetByIt {
+        Layout.fillWidth: true
+        visible: !page.saved && Deployment.isPreset(presetKey)
+        presetKey: "hubName"
     }
     ErrorMessage {
         objectName: "problem-hubId"
@@ -116,9 +124,16 @@ ScrollPage {
         visible: !page.saved
         //: Set-up page: a short id for the hub, sent with outcomes; small letters, digits and hyphens
         label: qsTr("Hub id (like leeds-central-library)")
+        readOnly: Deployment.isPreset("hubId")
+        Component.onCompleted: if (readOnly) text = Sync.hubId
         // Emptied by hand: the name's suggestion comes back.
         onTextEdited: page.idTyped = hubIdField.text !== ""
         onAccepted: lrsField.forceActiveFocus()
+    }
+    SetByIt {
+        Layout.fillWidth: true
+        visible: !page.saved && Deployment.isPreset(presetKey)
+        presetKey: "hubId"
     }
     ErrorMessage {
         objectName: "problem-lrsAddress"
@@ -145,7 +160,14 @@ ScrollPage {
         visible: !page.saved
         //: Set-up page: the programme's Learning Record Store web address; it may be left empty
         label: qsTr("Learning Record Store address (optional, https://…)")
+        readOnly: Deployment.isPreset("lrsEndpoint")
+        Component.onCompleted: if (readOnly) text = Sync.endpoint
         onAccepted: staffNameField.forceActiveFocus()
+    }
+    SetByIt {
+        Layout.fillWidth: true
+        visible: !page.saved && Deployment.isPreset(presetKey)
+        presetKey: "lrsEndpoint"
     }
 
     // The first staff account.

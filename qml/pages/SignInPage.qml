@@ -100,6 +100,8 @@ ScrollPage {
     ActionButton {
         Layout.fillWidth: true
         objectName: "justLooking"
+        // Kiosk PCs offer it only where IT allows it (Deployment.guestAllowed).
+        visible: Deployment.guestAllowed
         //: Sign-in page: look at the lessons without a profile; nothing is saved
         text: qsTr("Just looking (nothing is saved)")
         onClicked: page.justLooking()

@@ -30,10 +30,12 @@ enum class HubSetupAtStart { Skipped, Offered };
 class RunningApp {
 public:
     explicit RunningApp(const QString &dataDir, const QString &lessonsDir = kLessons,
-                        HubSetupAtStart setup = HubSetupAtStart::Skipped) {
+                        HubSetupAtStart setup = HubSetupAtStart::Skipped,
+                        const Presets &presets = {}) {
         GuiOptions options;
         options.dataDir = dataDir;
         options.lessonsDir = lessonsDir;
+        options.presets = presets;
         if (setup == HubSetupAtStart::Skipped)
             options.prepareData = [](Workspace &workspace) {
                 return HubSetup(workspace).skip() ? QString()

@@ -23,11 +23,20 @@ bool isCorruptionCode(const QString &nativeCode) {
     return nativeCode == QLatin1String("11") /* SQLITE_CORRUPT */
            || nativeCode == QLatin1String("26") /* SQLITE_NOTADB */;
 }
+QHash<QString, QString> &processPresetSettings() {
+    static QHash<QString, QString> values;
+    return values;
+}
 } // namespace
 
 Database::Database()
     : m_connectionName(
-          QStringLiteral("opensteps-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))) {}
+          QStringLiteral("opensteps-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+    , m_presetSettings(processPresetSettings()) {}
+
+void Database::setProcessPresetSettings(const QHash<QString, QString> &values) {
+    processPresetSettings() = values;
+}
 
 Database::~Database() {
     close();
@@ -228,28 +237,37 @@ bool Database::configure(QString *error) {
 }
 
 bool Database::migrate(const QList<Migration> &migrations, QString *error) {
-    const int from = schemaVersion();
     for (const Migration &migration : migrations) {
-        if (migration.version <= from)
+        if (migration.version <= schemaVersion())
             continue;
+        // Another OpenSteps on this data folder may be starting too: BEGIN IMMEDIATE takes the
+        // write lock first (waiting up to the busy timeout), then the version is read again, so
+        // each migration runs once, whoever gets there first.
         QString failure;
-        const bool ok = inTransaction([&] {
-            QSqlQuery query(connection());
-            for (const QString &statement : migration.statements) {
-                if (!Sql::exec(query, statement, lcDatabase())) {
-                    failure = statement + QLatin1String(": ") + query.lastError().text();
-                    return false;
-                }
+        QSqlQuery query(connection());
+        bool ok = Sql::exec(query, QStringLiteral("BEGIN IMMEDIATE"), lcDatabase());
+        if (!ok)
+            failure = query.lastError().text();
+        const bool alreadyDone = ok && schemaVersion() >= migration.version;
+        for (const QString &statement : alreadyDone ? QStringList() : migration.statements) {
+            if (ok && !Sql::exec(query, statement, lcDatabase())) {
+                failure = statement + QLatin1String(": ") + query.lastError().text();
+                ok = false;
             }
-            // PRAGMA cannot take a bound parameter; the version is an int from our own table.
-            if (!Sql::exec(query, QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
-                           lcDatabase())) {
-                failure = query.lastError().text();
-                return false;
-            }
-            return true;
-        });
+        }
+        // PRAGMA cannot take a bound parameter; the version is an int from our own table.
+        if (ok && !alreadyDone &&
+            !Sql::exec(query, QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
+                       lcDatabase())) {
+            failure = query.lastError().text();
+            ok = false;
+        }
+        if (ok && !Sql::exec(query, QStringLiteral("COMMIT"), lcDatabase())) {
+            failure = query.lastError().text();
+            ok = false;
+        }
         if (!ok) {
+            Sql::exec(query, QStringLiteral("ROLLBACK"), lcDatabase());
             *error = QStringLiteral("Could not update the saved data in %1 to version %2. Nothing "
                                     "was changed by this update. Details: %3")
                          .arg(m_path)
@@ -258,7 +276,11 @@ bool Database::migrate(const QList<Migration> &migrations, QString *error) {
             qCCritical(lcDatabase).noquote() << *error;
             return false;
         }
-        qCInfo(lcDatabase) << "migrated database to version" << migration.version;
+        if (alreadyDone)
+            qCInfo(lcDatabase) << "another OpenSteps migrated the database to version"
+                               << migration.version;
+        else
+            qCInfo(lcDatabase) << "migrated database to version" << migration.version;
     }
     return true;
 }

@@ -3,6 +3,7 @@
 
 #include "Migrations.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -51,6 +52,12 @@ public:
                     const QList<Migration> &migrations = schemaMigrations());
     void close();
     void setCheckPolicy(const CheckPolicy &policy) { m_checkPolicy = policy; }
+    // Settings IT preset for this PC (setting key -> value), which every SettingsStore on this
+    // database reads instead of the saved ones (see Presets). A database starts with the
+    // process's (set once at start, as the machine's configuration is the same for all).
+    void setPresetSettings(const QHash<QString, QString> &values) { m_presetSettings = values; }
+    static void setProcessPresetSettings(const QHash<QString, QString> &values);
+    const QHash<QString, QString> &presetSettings() const { return m_presetSettings; }
     // A second, read-only connection to a file another Database opened (in another thread).
     bool openReader(const QString &filePath);
     QString path() const { return m_path; }
@@ -80,6 +87,7 @@ private:
     int m_transactionDepth = 0;
     QString m_path;
     CheckPolicy m_checkPolicy;
+    QHash<QString, QString> m_presetSettings;
 };
 
 } // namespace OpenSteps

@@ -14,6 +14,9 @@ SettingsStore::SettingsStore(Database &db)
     : m_db(db) {}
 
 QString SettingsStore::value(const QString &key, const QString &fallback) const {
+    const auto preset = m_db.presetSettings().constFind(key);
+    if (preset != m_db.presetSettings().cend())
+        return *preset;
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     query.addBindValue(key);
@@ -22,7 +25,17 @@ QString SettingsStore::value(const QString &key, const QString &fallback) const 
     return fallback;
 }
 
+bool SettingsStore::isPreset(const QString &key) const {
+    return m_db.presetSettings().contains(key);
+}
+
 bool SettingsStore::setValue(const QString &key, const QString &value) {
+    if (isPreset(key)) { // a form saving the value IT set, unchanged, is fine
+        if (value == m_db.presetSettings().value(key))
+            return true;
+        qCInfo(lcStorage) << "not saving" << key << "here: IT preset it for this PC";
+        return false;
+    }
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"
                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

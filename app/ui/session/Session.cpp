@@ -144,12 +144,15 @@ bool Session::choosePin(qint64 learnerId, const QString &pinKind, const QString 
     return true;
 }
 
-void Session::startGuest() {
+bool Session::startGuest() {
+    if (!m_guestAllowed)
+        return false;
     signOut();
     m_guest = true;
     useScratchPreferences();
     m_idle.setWatching(true);
     Q_EMIT learnerChanged();
+    return true;
 }
 
 void Session::useScratchPreferences() {

@@ -79,7 +79,9 @@ public:
     Q_INVOKABLE int secondsLocked(qint64 learnerId) const;
     // For a learner without a PIN (made before PINs, or reset by a helper): sets it, signs in.
     Q_INVOKABLE bool choosePin(qint64 learnerId, const QString &pinKind, const QString &pin);
-    Q_INVOKABLE void startGuest();
+    // "Just looking"; false (and nobody changes) where IT does not allow it (Deployment).
+    Q_INVOKABLE bool startGuest();
+    void setGuestAllowed(bool allowed) { m_guestAllowed = allowed; }
     // "I am new here": what the newcomer chooses (language, text size...) is kept aside and
     // becomes theirs when the profile is made; leaving without a profile changes nothing.
     Q_INVOKABLE void beginNewProfile();
@@ -125,6 +127,7 @@ private:
     QString m_learnerName;
     QString m_learnerAvatar;
     bool m_guest = false;
+    bool m_guestAllowed = true;
     mutable std::optional<QVariantList> m_learnerTiles; // learners(), until learnersHaveChanged()
     struct SignedInHelper {
         QString name;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncPanel.h"
 
+#include "SettingsStore.h"
+
 #include "BackgroundSync.h"
 #include "HubIdentity.h"
 #include "MyProgress.h"
@@ -116,12 +118,20 @@ QString SyncPanel::save(const QString &endpoint, const QString &key, const QStri
     const QString problem = config.problem();
     if (!problem.isEmpty())
         return problem;
+    const SettingsStore &settings = m_workspace->settings();
+    for (const auto &[setting, value] :
+         {std::pair{QStringLiteral("lrs_endpoint"), config.endpoint.toString()},
+          std::pair{QStringLiteral("lrs_key"), config.key}}) {
+        if (settings.isPreset(setting) && settings.value(setting) != value)
+            return tr("Your IT team set the Learning Record Store for this computer, so it "
+                      "cannot be changed here.");
+    }
     if (!config.saveTo(m_workspace->settings()))
         return tr("The settings could not be saved on this computer.");
     // New credentials deserve a try even if the old ones were rejected.
     m_workspace->settings().setValue(QLatin1String(Uploader::kCredentialsRejectedKey),
                                      QStringLiteral(""));
-    if (!secret.isEmpty()) {
+    if (!secret.isEmpty() && !m_secrets->preset()) { // IT's file holds a preset one
         m_secrets->write(secret, [this](bool saved) {
             m_hasSecret = saved;
             Q_EMIT changed();
@@ -129,6 +139,10 @@ QString SyncPanel::save(const QString &endpoint, const QString &key, const QStri
     }
     Q_EMIT changed();
     return {};
+}
+
+bool SyncPanel::secretPreset() const {
+    return m_secrets && m_secrets->preset();
 }
 
 QString SyncPanel::hubName() const {
@@ -146,6 +160,13 @@ QString SyncPanel::saveHub(const QString &name, const QString &id) {
     QString problem = HubIdentity::nameProblem(hub.name);
     if (problem.isEmpty())
         problem = HubIdentity::idProblem(hub.id);
+    const SettingsStore &settings = m_workspace->settings();
+    const HubIdentity preset = HubIdentity::fromSettings(settings);
+    if (problem.isEmpty() &&
+        ((settings.isPreset(QLatin1String(HubIdentity::kNameKey)) && hub.name != preset.name) ||
+         (settings.isPreset(QLatin1String(HubIdentity::kIdKey)) && hub.id != preset.id)))
+        problem = tr("Your IT team set the hub's name or id for this computer, so it cannot be "
+                     "changed here.");
     if (problem.isEmpty() && !hub.saveTo(m_workspace->settings()))
         problem = tr("The settings could not be saved on this computer.");
     if (problem.isEmpty())

@@ -22,6 +22,8 @@ class SyncPanel : public QObject {
     Q_PROPERTY(QString key READ key NOTIFY changed)
     Q_PROPERTY(bool hasSecret READ hasSecret NOTIFY changed)
     Q_PROPERTY(QString secretWarning READ secretWarning NOTIFY changed)
+    // IT keeps the secret in a file of its own (preset lrsSecretFile): it cannot be typed here.
+    Q_PROPERTY(bool secretPreset READ secretPreset CONSTANT)
     Q_PROPERTY(int pending READ pending NOTIFY changed)
     Q_PROPERTY(int setAside READ setAside NOTIFY changed)
     // The LRS's reasons for what it refused, a few, most recent first.
@@ -50,6 +52,7 @@ public:
     QString key() const;
     bool hasSecret() const { return m_hasSecret; }
     QString secretWarning() const;
+    bool secretPreset() const;
     int pending() const;
     int setAside() const;
     QVariant setAsideReasons() const;

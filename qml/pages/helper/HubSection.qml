@@ -28,8 +28,13 @@ ColumnLayout {
         objectName: "hubName"
         //: Staff: the hub's name as learners know it; it is printed on certificates
         label: qsTr("Hub name (on certificates)")
+        readOnly: Deployment.isPreset("hubName")
         // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
         Component.onCompleted: text = Sync.hubName
+    }
+    SetByIt {
+        Layout.fillWidth: true
+        presetKey: "hubName"
     }
     BodyText {
         Layout.fillWidth: true
@@ -43,8 +48,13 @@ ColumnLayout {
         objectName: "hubId"
         //: Staff: a short id for the hub, sent with outcomes; small letters, digits and hyphens
         label: qsTr("Hub id (like leeds-central-library)")
+        readOnly: Deployment.isPreset("hubId")
         // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
         Component.onCompleted: text = Sync.hubId
+    }
+    SetByIt {
+        Layout.fillWidth: true
+        presetKey: "hubId"
     }
     ErrorMessage {
         id: hubProblem
@@ -55,6 +65,7 @@ ColumnLayout {
     ActionButton {
         Layout.fillWidth: true
         objectName: "hubSave"
+        visible: !(Deployment.isPreset("hubName") && Deployment.isPreset("hubId"))
         //: Staff: saves the hub's name and id
         text: qsTr("Save the hub's name and id")
         onClicked: {

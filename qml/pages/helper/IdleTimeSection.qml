@@ -15,7 +15,15 @@ ColumnLayout {
         //: Staff setting: how long the PC waits without use before asking "Are you still there?"
         text: qsTr("Sign learners out when nobody uses the computer for")
     }
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "idleMinutesPreset"
+        visible: Deployment.isPreset("idleMinutes")
+        //: Staff: the idle time IT fixed for this PC; %n is a number of minutes
+        text: qsTr("%n minute(s). Set by your IT team, so it cannot be changed here.", "", Staff.idleMinutes)
+    }
     ChoiceGroup {
+        visible: !Deployment.isPreset("idleMinutes")
         namePrefix: "idleMinutes"
         options: section.idleChoices.map(minutes => ({
             value: minutes,

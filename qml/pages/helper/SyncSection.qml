@@ -64,8 +64,13 @@ ColumnLayout {
         objectName: "syncEndpoint"
         //: Staff: the web address of the programme's Learning Record Store
         label: qsTr("Learning Record Store address (https://…)")
+        readOnly: Deployment.isPreset("lrsEndpoint")
         // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
         Component.onCompleted: text = Sync.endpoint
+    }
+    SetByIt {
+        Layout.fillWidth: true
+        presetKey: "lrsEndpoint"
     }
     BodyText {
         Layout.fillWidth: true
@@ -79,17 +84,30 @@ ColumnLayout {
         objectName: "syncKey"
         //: Staff: the Learning Record Store's key (like a user name)
         label: qsTr("Key")
+        readOnly: Deployment.isPreset("lrsKey")
         // Filled once: a later refresh (a sync finishing) must not wipe what staff are typing.
         Component.onCompleted: text = Sync.key
+    }
+    SetByIt {
+        Layout.fillWidth: true
+        presetKey: "lrsKey"
     }
     BodyText {
         Layout.fillWidth: true
         font.bold: true
         text: secretField.label
     }
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "syncSecretPreset"
+        visible: Sync.secretPreset
+        //: Staff: the LRS secret is read from a file the IT team protects on this PC
+        text: qsTr("Your IT team keeps the secret in a file on this computer, so it cannot be changed here.")
+    }
     TextEntry {
         id: secretField
 
+        visible: !Sync.secretPreset
         Layout.fillWidth: true
         objectName: "syncSecret"
         //: Staff: the Learning Record Store's secret (like a password)
@@ -98,7 +116,7 @@ ColumnLayout {
     }
     BodyText {
         Layout.fillWidth: true
-        visible: Sync.hasSecret
+        visible: Sync.hasSecret && !Sync.secretPreset
         //: Staff: under the LRS secret box when a secret is saved already
         text: qsTr("A secret is saved. Leave the box empty to keep it.")
     }
@@ -117,6 +135,7 @@ ColumnLayout {
     ActionButton {
         Layout.fillWidth: true
         objectName: "syncSave"
+        visible: !(Deployment.isPreset("lrsEndpoint") && Deployment.isPreset("lrsKey") && Sync.secretPreset)
         //: Staff: saves the Learning Record Store settings
         text: qsTr("Save these settings")
         onClicked: {

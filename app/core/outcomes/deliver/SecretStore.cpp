@@ -30,8 +30,19 @@ QString SecretStore::filePath() const {
     return QDir(m_dataDir).filePath(QStringLiteral("lrs-secret"));
 }
 
+bool SecretStore::preset() const {
+    return m_settings.isPreset(QLatin1String(kPresetFileKey));
+}
+
+QString SecretStore::readSecretFile(const QString &path) {
+    QFile file(path);
+    if (file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readLine(kMaxFileBytes)).trimmed();
+}
+
 QString SecretStore::warning() const {
-    if (m_settings.value(kWhereKey) != QLatin1String("file"))
+    if (preset() || m_settings.value(kWhereKey) != QLatin1String("file"))
         return {};
     return QStringLiteral("This computer has no password keychain, so the secret is kept in %1, "
                           "which only this computer account can read. Anyone who can sign in to "
@@ -40,6 +51,10 @@ QString SecretStore::warning() const {
 }
 
 void SecretStore::write(const QString &secret, std::function<void(bool)> done) {
+    if (preset()) { // IT keeps it in its own file
+        done(false);
+        return;
+    }
     const auto fallBack = [this, secret, done] {
         const bool saved =
             writeFile(secret) && m_settings.setValue(kWhereKey, QStringLiteral("file"));
@@ -64,6 +79,11 @@ void SecretStore::write(const QString &secret, std::function<void(bool)> done) {
 }
 
 void SecretStore::read(std::function<void(std::optional<QString>)> done) {
+    if (preset()) {
+        const QString secret = readSecretFile(m_settings.value(QLatin1String(kPresetFileKey)));
+        done(secret.isEmpty() ? std::nullopt : std::optional<QString>(secret));
+        return;
+    }
     const QString where = m_settings.value(kWhereKey);
     if (where != QLatin1String("keychain") || !keychainWanted()) {
         done(where == QLatin1String("file") ? readFile() : std::nullopt);

@@ -14,6 +14,8 @@ class SettingsStore;
 // KWallet) when the PC has one; otherwise in a file in the data folder that only this user can
 // read, with a warning for staff. Never in the database, which a learner's progress code or a
 // backup may travel with. Keychains answer asynchronously, so both calls take a callback.
+// On a PC that resets, IT presets a file it protects instead (setting lrs_secret_file, see
+// Presets): the secret is read from there, and cannot be changed in the app.
 class SecretStore : public QObject {
     Q_OBJECT
 public:
@@ -25,6 +27,13 @@ public:
     // Blocking forms for the command line.
     bool writeNow(const QString &secret);
     std::optional<QString> readNow();
+
+    // Whether the secret comes from a file IT preset.
+    bool preset() const;
+    // The first line of a secret file, or "" when it cannot be read or is too big.
+    static QString readSecretFile(const QString &path);
+    static constexpr auto kPresetFileKey = "lrs_secret_file";
+    static constexpr int kMaxFileBytes = 4096;
 
     // Set while the secret lives in the fallback file: a plain sentence for staff.
     QString warning() const;
