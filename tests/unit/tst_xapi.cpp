@@ -3,6 +3,7 @@
 #include "CheckinStore.h"
 #include "FoundationLevel.h"
 #include "Lesson.h"
+#include "OutcomeRecorder.h"
 #include "XapiStatement.h"
 
 #include <QFile>
@@ -15,7 +16,7 @@
 using namespace OpenSteps;
 
 namespace {
-const Xapi::Context kContext{QStringLiteral("https://digital.leeds.gov.uk/opensteps"),
+const Xapi::Context kContext{QString::fromLatin1(OutcomeRecorder::kDefaultProgrammeIri),
                              QStringLiteral("leeds-central-library"), QStringLiteral("ur"),
                              Xapi::Rounding::Hour};
 
