@@ -384,6 +384,14 @@ const QList<Migration> &schemaMigrations() {
                             " AND (EXISTS (SELECT 1 FROM outbox)"
                             " OR EXISTS (SELECT 1 FROM outcome_event))"),
          }},
+        {13,
+         {
+             // A skills check restored from a progress code stands for every check the learner
+             // finished on the other PC: the next check here takes the next number, so it is
+             // never taken for a new first check ("before"). Every other check counts once.
+             QStringLiteral("ALTER TABLE skills_check ADD COLUMN counts_as INTEGER NOT NULL"
+                            " DEFAULT 1 CHECK (counts_as >= 1)"),
+         }},
     };
     return migrations;
 }
