@@ -74,6 +74,16 @@ ApplicationWindow {
             page.failed(qsTr("Your profile could not be saved on this computer. Please ask a helper."))
     }
 
+    // The signed-in learner answers the sharing question again (after a progress code from
+    // another computer): `sharing` as for makeProfile.
+    function answerSharingAgain(page, sharing) {
+        if (Profile.answerSharing(sharing))
+            window.show("home")
+        else
+            //: Shown if the answer to the sharing question could not be saved
+            page.failed(qsTr("Your answer could not be saved on this computer. Please ask a helper."))
+    }
+
     function signOut() {
         Session.signOut()
         window.show(Session.learners.length > 0 ? "sign-in" : "language")
@@ -320,9 +330,11 @@ ApplicationWindow {
         ConsentPage {
             id: consent
 
-            // No: the profile is made now. Yes: the optional questions first.
+            // No: the profile is made (or the answer saved) now. Yes: the optional questions first.
             onAnswered: share => share
-                        ? stack.push(consentDetailsPage, { newcomer: consent.newcomer })
+                        ? stack.push(consentDetailsPage, { newcomer: consent.newcomer,
+                                                           again: consent.again })
+                        : consent.again ? window.answerSharingAgain(consent, { share: false })
                         : window.makeProfile(consent, { share: false })
             // Back to choosing the PIN, afresh.
             onCancelled: {
@@ -338,7 +350,8 @@ ApplicationWindow {
         ConsentDetailsPage {
             id: details
 
-            onAnswered: sharing => window.makeProfile(details, sharing)
+            onAnswered: sharing => details.again ? window.answerSharingAgain(details, sharing)
+                                   : window.makeProfile(details, sharing)
             onCancelled: stack.pop()
         }
     }
@@ -424,6 +437,7 @@ ApplicationWindow {
 
         RestoreCodePage {
             onClosed: window.show("home")
+            onSharingAsked: stack.push(consentPage, { again: true })
         }
     }
     Component {

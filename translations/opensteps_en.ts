@@ -805,6 +805,11 @@ Knit and natter: Saturdays, 10:30am</source>
         <extracomment>Consent page: goes back to choosing a PIN</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You shared your progress on the other computer. This computer asks you again. If you say yes, your progress here counts with your progress there.</source>
+        <extracomment>Consent page, asked again after a progress code from another computer was typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CouncilFormFormScreen</name>
@@ -2662,7 +2667,7 @@ Time: %3</source>
     </message>
     <message>
         <source>Type this code on another computer running OpenSteps to carry on there.</source>
-        <extracomment>Progress sheet, under the progress code.</extracomment>
+        <extracomment>Progress sheet, under &quot;Bring this sheet next time.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2698,6 +2703,11 @@ Time: %3</source>
     <message>
         <source>OpenSteps certificate</source>
         <extracomment>Start of a certificate&apos;s file name, e.g. &quot;OpenSteps certificate - Foundation skills - 2026-11-26.pdf&quot;. No learner name goes in file names: the computers are shared.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this sheet next time.</source>
+        <extracomment>Progress sheet, under the progress code, in large letters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2842,6 +2852,11 @@ Time: %3</source>
     <message>
         <source>Demo data: not real learners</source>
         <extracomment>Top bar on every page when the PC holds made-up learners for a demonstration (opensteps demo-data), not real people&apos;s progress</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved on this computer. Please ask a helper.</source>
+        <extracomment>Shown if the answer to the sharing question could not be saved</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,11 +3288,6 @@ After sending a certificate or progress sheet to the printer</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A progress code has %1 letters and numbers. Please check it and type it again.</source>
-        <extracomment>Progress code too short or too long; %1 is the right number of characters</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This code has a mistake in it. Please check each letter and number, and type it again.</source>
         <extracomment>The progress code typed fails its check character (a typo)</extracomment>
         <translation type="unfinished"></translation>
@@ -3299,6 +3309,16 @@ After sending a certificate or progress sheet to the printer</extracomment>
     <message>
         <source>Done. 1 finished lesson is now on this computer.</source>
         <extracomment>After a progress code with one finished lesson was restored</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress code has %1 or %2 letters and numbers. Please check it and type it again.</source>
+        <extracomment>Progress code too short or too long; %1 and %2 are the two lengths codes have</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This progress is already on this computer, in another profile. Please sign in with that profile, or ask a helper.</source>
+        <extracomment>The progress code belongs to another profile already on this computer</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3816,6 +3836,11 @@ Dashboard: screen reader name of the period buttons</extracomment>
     <message>
         <source>Back to my lessons</source>
         <extracomment>Leaves the progress code page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>After restoring a code from a learner who shared: goes on to the sharing question</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

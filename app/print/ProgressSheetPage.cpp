@@ -190,19 +190,29 @@ bool paintProgressSheet(QPagedPaintDevice &device, const ProgressSheet &s) {
         //: Progress sheet heading above the code that carries progress to another computer.
         text += heading.arg(kAccent.name(), html(QCoreApplication::translate(
                                                 "LearnerDocuments", "Your progress code")));
+        // Large, and on one line whole: a sharing learner's code (32 characters with its
+        // dashes) at 20pt fills the width of the box, a shorter one at 26pt.
+        const QString code = s.progressCode.trimmed();
         text += QStringLiteral(
                     "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" border=\"1\" "
                     "style=\"border-color:%1; border-style:solid\"><tr><td>"
                     "<p dir=\"ltr\" align=\"center\" style=\"font-family:'DejaVu Sans Mono', "
-                    "monospace; font-size:26pt; font-weight:bold; letter-spacing:2px\">%2</p>"
-                    "<p align=\"center\" style=\"font-size:12pt; margin-top:6px\">%3</p>"
+                    "monospace; font-size:%5pt; font-weight:bold; letter-spacing:2px; "
+                    "white-space:nowrap\">%2</p>"
+                    "<p align=\"center\" style=\"font-size:16pt; font-weight:bold; "
+                    "margin-top:8px\">%3</p>"
+                    "<p align=\"center\" style=\"font-size:12pt; margin-top:4px\">%4</p>"
                     "</td></tr></table>")
-                    .arg(kAccent.name(), html(s.progressCode.trimmed()),
-                         //: Progress sheet, under the progress code.
+                    .arg(kAccent.name(), html(code),
+                         //: Progress sheet, under the progress code, in large letters.
+                         html(QCoreApplication::translate("LearnerDocuments",
+                                                          "Bring this sheet next time.")),
+                         //: Progress sheet, under "Bring this sheet next time."
                          html(QCoreApplication::translate(
                              "LearnerDocuments",
                              "Type this code on another computer running OpenSteps to "
-                             "carry on there.")));
+                             "carry on there.")),
+                         QString::number(code.size() > 20 ? 20 : 26));
     }
     text += QStringLiteral("</body></html>");
 

@@ -12,6 +12,9 @@ ScrollPage {
 
     // {name, avatar, pinKind, pin} of the profile being made, kept until it is saved.
     property var newcomer: ({})
+    // After a progress code from another computer (ConsentPage.again): for the signed-in
+    // learner, not a new profile.
+    property bool again: false
     property string message: ""
     //: Optional questions page: why they are asked, and that they can be left out
     readonly property string introText: qsTr("These help 100% Digital Leeds know who they are helping. You do not have to answer. Leave out any question you like.")

@@ -15,6 +15,12 @@ ScrollPage {
 
     // {name, avatar, pinKind, pin} of the profile being made, kept until it is saved.
     property var newcomer: ({})
+    // Asked again of a signed-in learner whose progress code brought their sharing from another
+    // computer: this computer asks for itself. No Back: either answer is fine, and until one is
+    // given nothing is shared.
+    property bool again: false
+    //: Consent page, asked again after a progress code from another computer was typed
+    readonly property string againText: qsTr("You shared your progress on the other computer. This computer asks you again. If you say yes, your progress here counts with your progress there.")
     property string message: ""
     //: Consent page: what the programme is and why it asks
     readonly property string introText: qsTr("100% Digital Leeds helps people in Leeds use computers and the internet. If you share your progress, it helps them see what works. It never says who you are.")
@@ -44,7 +50,8 @@ ScrollPage {
     readonly property string yesText: qsTr("Yes, share")
     //: Consent page: answer that shares nothing
     readonly property string noText: qsTr("No, thank you")
-    readonly property string readAloudText: page.title + "\n" + page.introText + "\n"
+    readonly property string readAloudText: page.title + "\n"
+        + (page.again ? page.againText + "\n" : "") + page.introText + "\n"
         + page.sharedHeading + "\n" + page.sharedItems.join(".\n") + ".\n"
         + page.neverHeading + "\n" + page.neverItems.join(".\n") + ".\n"
         + page.eitherText + "\n" + page.yesText + "\n" + page.noText
@@ -91,6 +98,12 @@ ScrollPage {
         text: page.message
     }
 
+    BodyText {
+        Layout.fillWidth: true
+        objectName: "consentAgain"
+        visible: page.again
+        text: page.againText
+    }
     BodyText {
         Layout.fillWidth: true
         text: page.introText
@@ -156,6 +169,7 @@ ScrollPage {
     ActionButton {
         Layout.topMargin: Theme.spacing
         objectName: "consentBack"
+        visible: !page.again
         //: Consent page: goes back to choosing a PIN
         text: qsTr("Back")
         onClicked: page.cancelled()

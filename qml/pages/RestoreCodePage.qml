@@ -5,14 +5,18 @@ import OpenSteps
 
 // "I have a progress code": a learner who used OpenSteps on another computer types the code
 // from there, and their finished lessons and skills check come into this profile. A mistyped
-// code says what is wrong and changes nothing.
+// code says what is wrong and changes nothing. A code from a learner who shared their progress
+// there brings who they are to the programme too: then Continue asks again whether to share it
+// from here (the consent page), and until they answer nothing is sent.
 ScrollPage {
     id: page
 
     property string error: ""
     property string done: ""
+    property bool askSharing: false
 
     signal closed()
+    signal sharingAsked()
 
     pageName: "restore-code"
     //: Heading of the page where a learner types a progress code from another computer
@@ -23,6 +27,7 @@ ScrollPage {
         if (result.ok) {
             page.error = ""
             page.done = result.message
+            page.askSharing = result.askSharing === true
             doneText.forceActiveFocus()
         } else {
             page.error = result.message
@@ -84,8 +89,17 @@ ScrollPage {
         onClicked: page.restore()
     }
     ActionButton {
+        objectName: "restoreContinue"
+        visible: page.askSharing
+        primary: true
+        //: After restoring a code from a learner who shared: goes on to the sharing question
+        text: qsTr("Continue")
+        onClicked: page.sharingAsked()
+    }
+    ActionButton {
         Layout.topMargin: Theme.spacing * 2
         objectName: "closeRestore"
+        visible: !page.askSharing
         primary: page.done !== ""
         //: Leaves the progress code page
         text: qsTr("Back to my lessons")

@@ -100,7 +100,7 @@ make_bundle() { # file statement-lines-file
   cat "$2" >>"$1"
 }
 statement() { # uuid verb
-  printf '{"actor":{"account":{"homePage":"https://digital.leeds.gov.uk/opensteps","name":"6f1c2d4e-8a9b-4c3d-9e8f-7a6b5c4d3e2f"},"objectType":"Agent"},"id":"%s","object":{"id":"https://digital.leeds.gov.uk/opensteps/lessons/b18aef0a-1dfd-4527-bfd5-b4c25099e44b","objectType":"Activity"},"timestamp":"2026-11-26T14:00:00Z","verb":{"id":"http://adlnet.gov/expapi/verbs/%s"},"version":"1.0.3"}\n' "$1" "$2"
+  printf '{"actor":{"account":{"homePage":"https://opensteps.invalid/programme","name":"6f1c2d4e-8a9b-4c3d-9e8f-7a6b5c4d3e2f"},"objectType":"Agent"},"id":"%s","object":{"id":"https://opensteps.invalid/programme/lessons/b18aef0a-1dfd-4527-bfd5-b4c25099e44b","objectType":"Activity"},"timestamp":"2026-11-26T14:00:00Z","verb":{"id":"http://adlnet.gov/expapi/verbs/%s"},"version":"1.0.3"}\n' "$1" "$2"
 }
 { statement 0b6c1f4e-2d3a-4b5c-8d7e-6f5a4b3c2d1e attempted
   statement 1c7d2a5f-3e4b-4c6d-9e8f-7a6b5c4d3e2f completed; } >"$work/lines"

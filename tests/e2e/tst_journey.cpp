@@ -461,7 +461,7 @@ private Q_SLOTS:
         QVERIFY(skipSkillsCheck(app));
         QCOMPARE(countRows(data.path(),
                            QStringLiteral("SELECT count(*) FROM learner WHERE name = 'Halima'"
-                                          " AND share_consent = 1 AND length(pseudonym) = 36"
+                                          " AND share_consent = 1 AND length(pseudonym) = 10"
                                           " AND age_band = '65-74' AND postcode_district = 'LS9'"
                                           " AND preferred_language = 'pa'")),
                  1);
@@ -702,8 +702,9 @@ private Q_SLOTS:
                 if (lesson.topic == QLatin1String("communicating"))
                     done.completedLessonIds.insert(lesson.id);
             }
-            QVERIFY(
-                ProgressTransfer::restore(app.workspace(), app.ui().session().learnerId(), done));
+            QCOMPARE(
+                ProgressTransfer::restore(app.workspace(), app.ui().session().learnerId(), done),
+                ProgressTransfer::Restored::Done);
             app.ui().home().refreshProgress();
             QVERIFY(app.click(QStringLiteral("progressButton")));
             QVERIFY(app.waitForPage(QStringLiteral("progress")));

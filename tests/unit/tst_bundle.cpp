@@ -2,6 +2,7 @@
 // Bundles: statements carried on a stick from a hub without internet to a PC that has it.
 // Whole or not at all, checked before anything is imported, and never sent twice.
 #include "OutboxBundle.h"
+#include "OutcomeRecorder.h"
 #include "TestPc.h"
 
 #include <QCryptographicHash>
@@ -66,7 +67,7 @@ constexpr int kHubStatements = 2 + 2 + 1; // 2 lessons started and completed, 1 
 
 // A small valid bundle made without a database, to damage in every way.
 QByteArray sampleBundle() {
-    const Xapi::Context context{QStringLiteral("https://digital.leeds.gov.uk/opensteps"),
+    const Xapi::Context context{QString::fromLatin1(OutcomeRecorder::kDefaultProgrammeIri),
                                 QStringLiteral("leeds-central-library"), QStringLiteral("en")};
     const QDateTime when(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC);
     QList<QJsonObject> statements;

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace OpenSteps;
 
 namespace {
@@ -171,6 +173,7 @@ private Q_SLOTS:
         for (const QString &lesson : sampleSheet().completedLessons)
             QVERIFY2(text.contains(lesson), qPrintable(lesson));
         QVERIFY(text.contains(QStringLiteral("K7QM-3XHD-9TNA-RW4")));
+        QVERIFY(text.contains(QStringLiteral("Bring this sheet next time.")));
         QVERIFY(text.contains(QStringLiteral(
             "Type this code on another computer running OpenSteps to carry on there.")));
 
@@ -204,6 +207,24 @@ private Q_SLOTS:
             QVERIFY2(firstColumn.simplified().contains(row.at(0)),
                      qPrintable(row.at(0) + QStringLiteral(" / ") + firstColumn));
         }
+    }
+
+    // A sharing learner's code (26 characters, with their pseudonym) is printed whole on one
+    // line, large, never broken inside a group.
+    void progressSheetShowsALongCodeOnOneLine() {
+        ProgressSheet s = sampleSheet();
+        s.progressCode = QStringLiteral("U222-4PHQ-EF7W-2K5K-7QM3-XHD9-TS");
+        const QString path = dir.filePath(QStringLiteral("long-code.pdf"));
+        QString error;
+        QVERIFY2(LearnerDocuments::writePdf(s, path, &error), qPrintable(error));
+        QCOMPARE(pdfInfo(path, QStringLiteral("Pages")), QStringLiteral("1"));
+        const QStringList lines = runTool(QStringLiteral("pdftotext"),
+                                          {QStringLiteral("-layout"), path, QStringLiteral("-")})
+                                      .split(QLatin1Char('\n'));
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                             [&](const QString &line) { return line.contains(s.progressCode); }),
+                 qPrintable(lines.filter(QStringLiteral("-")).join(QLatin1Char('\n'))));
+        QVERIFY(pdfText(path).contains(QStringLiteral("Bring this sheet next time.")));
     }
 
     void progressSheetStaysOnOnePage() {

@@ -2,6 +2,7 @@
 #include "ProgressCode.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <vector>
@@ -116,8 +117,23 @@ ProgressCode::ProgressCode(QStringList lessonIds, QStringList statementIds)
     }
 }
 
-int ProgressCode::codeLength() const {
-    return 1 + m_dataLength + 1;
+int ProgressCode::codeLength(bool withPseudonym) const {
+    return 1 + m_dataLength + (withPseudonym ? 1 + kPseudonymLength : 0) + 1;
+}
+
+bool ProgressCode::isPortablePseudonym(const QString &pseudonym) {
+    const QString characters = alphabet();
+    return pseudonym.size() == kPseudonymLength &&
+           std::all_of(pseudonym.cbegin(), pseudonym.cend(),
+                       [&](QChar c) { return characters.contains(c); });
+}
+
+QString ProgressCode::newPseudonym() {
+    const QString characters = alphabet();
+    QString pseudonym;
+    for (int i = 0; i < kPseudonymLength; ++i)
+        pseudonym += characters.at(int(QRandomGenerator::system()->bounded(kBase)));
+    return pseudonym;
 }
 
 QString ProgressCode::alphabet() {
@@ -149,10 +165,15 @@ QString ProgressCode::encode(const PortableProgress &progress) const {
             setBit(number, lessons + 2 * i + 1);
     }
 
-    QList<int> values(codeLength() - 1);
+    QList<int> values(1 + m_dataLength);
     values[0] = m_curriculum;
     for (int i = m_dataLength; i >= 1; --i)
         values[i] = divideBy31(number);
+    if (isPortablePseudonym(progress.pseudonym)) {
+        values.append(std::clamp(progress.skillsChecks, 0, kMaxChecks));
+        for (const QChar c : progress.pseudonym)
+            values.append(int(alphabet().indexOf(c)));
+    }
     values.append(checkValue(values));
 
     const QString characters = alphabet();
@@ -186,7 +207,8 @@ ProgressCode::Decoded ProgressCode::decode(const QString &typed) const {
         }
         values.append(value);
     }
-    if (values.size() != codeLength()) {
+    const bool withPseudonym = values.size() == codeLength(true);
+    if (values.size() != codeLength() && !withPseudonym) {
         result.error = Error::WrongLength;
         return result;
     }
@@ -220,6 +242,11 @@ ProgressCode::Decoded ProgressCode::decode(const QString &typed) const {
             int(testBit(number, lessons + 2 * i)) | int(testBit(number, lessons + 2 * i + 1)) << 1;
         if (value != 0)
             result.progress.skillsAnswers.insert(m_statementIds.at(i), answerFor(value));
+    }
+    if (withPseudonym) {
+        result.progress.skillsChecks = values.at(1 + m_dataLength);
+        for (int i = 2 + m_dataLength; i < values.size(); ++i)
+            result.progress.pseudonym += characters.at(values.at(i));
     }
     return result;
 }

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <numeric>
 
 namespace OpenSteps {
@@ -98,12 +99,13 @@ qint64 SkillsCheckStore::openCheck(qint64 learnerId) {
     return newCheck(learnerId);
 }
 
-qint64 SkillsCheckStore::newCheck(qint64 learnerId) {
+qint64 SkillsCheckStore::newCheck(qint64 learnerId, int countsAs) {
     QSqlQuery query(m_db.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO skills_check (learner_id, started_at) VALUES (?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO skills_check (learner_id, started_at, counts_as) VALUES (?, ?, ?)"));
     query.addBindValue(learnerId);
     query.addBindValue(nowUtcIso());
+    query.addBindValue(std::max(1, countsAs));
     if (!Sql::exec(query, lcProgress())) {
         qWarning() << "skills check not started:" << query.lastError().text();
         return 0;
@@ -140,7 +142,7 @@ bool SkillsCheckStore::complete(qint64 checkId) {
         if (!m_completed)
             return true;
         query.prepare(QStringLiteral(
-            "SELECT learner_id, (SELECT count(*) FROM skills_check done"
+            "SELECT learner_id, (SELECT coalesce(sum(counts_as), 0) FROM skills_check done"
             " WHERE done.learner_id = this.learner_id AND done.completed_at IS NOT NULL)"
             " FROM skills_check this WHERE id = ?"));
         query.addBindValue(checkId);
@@ -188,7 +190,8 @@ QList<SkillsCheckRecord> SkillsCheckStore::completedChecks(qint64 learnerId) con
 
 int SkillsCheckStore::completedCount(qint64 learnerId) const {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM skills_check WHERE learner_id = ?"
+    query.prepare(QStringLiteral("SELECT coalesce(sum(counts_as), 0) FROM skills_check"
+                                 " WHERE learner_id = ?"
                                  " AND completed_at IS NOT NULL"));
     query.addBindValue(learnerId);
     return Sql::exec(query, lcProgress()) && query.next() ? query.value(0).toInt() : 0;

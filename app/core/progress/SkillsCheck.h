@@ -59,7 +59,10 @@ public:
     // The learner's unfinished check, or a new one. Returns its id, or 0 on failure.
     qint64 openCheck(qint64 learnerId);
     // Always a new check (answers from elsewhere never mix with one in progress); 0 on failure.
-    qint64 newCheck(qint64 learnerId);
+    // `countsAs`: how many checks it stands for. A check restored from a progress code stands
+    // for every check the learner finished on the other PC, so the next one here takes the
+    // next number there, and is never taken for a first check ("before").
+    qint64 newCheck(qint64 learnerId, int countsAs = 1);
     bool saveAnswer(qint64 checkId, const QString &statementId, const QString &answer);
     // Marks the check complete (see the observer); false if it already was.
     bool complete(qint64 checkId);
@@ -67,12 +70,14 @@ public:
     // Completed checks, oldest first.
     QList<SkillsCheckRecord> completedChecks(qint64 learnerId) const;
     std::optional<SkillsCheckRecord> check(qint64 checkId) const;
+    // Completed checks, each counted as many times as it stands for (see newCheck).
     int completedCount(qint64 learnerId) const;
     // The latest completed answers (empty when none): what orders the path.
     QHash<QString, QString> latestAnswers(qint64 learnerId) const;
 
     // Called inside complete()'s transaction with the check and its number among the
-    // learner's completed checks (1 = the first: "before"); returning false rolls it back.
+    // learner's completed checks, counted as completedCount() does (1 = the first: "before");
+    // returning false rolls it back.
     using CompletedObserver =
         std::function<bool(qint64 learnerId, int number, const SkillsCheckRecord &check)>;
     void setCompletedObserver(CompletedObserver observer) { m_completed = std::move(observer); }

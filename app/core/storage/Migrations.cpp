@@ -372,6 +372,26 @@ const QList<Migration> &schemaMigrations() {
              QStringLiteral("DROP INDEX outcome_event_by_time"),
              QStringLiteral("CREATE INDEX outcome_event_by_at ON outcome_event (at)"),
          }},
+        {12,
+         {
+             // The default programme IRI (the actor's homePage, the extensions' prefix) became
+             // a reserved local name. A PC that has made statements under the old default and
+             // never set its own keeps the old one, so the learners it has counted stay the
+             // same actors and their first and latest skills checks still pair up.
+             QStringLiteral("INSERT INTO setting (key, value)"
+                            " SELECT 'programme_iri', 'https://digital.leeds.gov.uk/opensteps'"
+                            " WHERE NOT EXISTS (SELECT 1 FROM setting WHERE key = 'programme_iri')"
+                            " AND (EXISTS (SELECT 1 FROM outbox)"
+                            " OR EXISTS (SELECT 1 FROM outcome_event))"),
+         }},
+        {13,
+         {
+             // A skills check restored from a progress code stands for every check the learner
+             // finished on the other PC: the next check here takes the next number, so it is
+             // never taken for a new first check ("before"). Every other check counts once.
+             QStringLiteral("ALTER TABLE skills_check ADD COLUMN counts_as INTEGER NOT NULL"
+                            " DEFAULT 1 CHECK (counts_as >= 1)"),
+         }},
     };
     return migrations;
 }

@@ -119,11 +119,22 @@ QStringList Profile::checkinOutcomes() {
     return ids;
 }
 
+bool Profile::answerSharing(const QVariantMap &sharing) {
+    if (!m_workspace || !m_session.hasLearner() || !m_workspace->database().inTransaction([&] {
+            return saveSharing(m_session.learnerId(), sharing);
+        }))
+        return false;
+    Q_EMIT sharingChanged();
+    m_home.refreshProgress(); // the progress code carries the pseudonym with a yes only
+    return true;
+}
+
 bool Profile::setSharing(bool share) {
     if (!m_workspace || !m_session.hasLearner() ||
         !m_workspace->sharing().setConsent(m_session.learnerId(), share))
         return false;
     Q_EMIT sharingChanged();
+    m_home.refreshProgress(); // the progress code carries the pseudonym with a yes only
     return true;
 }
 

@@ -59,6 +59,9 @@ public:
     Q_INVOKABLE bool createProfile(const QString &name, const QString &avatar,
                                    const QString &pinKind, const QString &pin,
                                    const QVariantMap &sharing);
+    // The signed-in learner answers the sharing question again (after a progress code from
+    // another PC): `sharing` as for createProfile. False when nothing was saved.
+    Q_INVOKABLE bool answerSharing(const QVariantMap &sharing);
     // The signed-in learner changes their answers (Settings). False when nothing was saved.
     Q_INVOKABLE bool setSharing(bool share);
     Q_INVOKABLE bool setAgeBand(const QString &band);

@@ -152,8 +152,9 @@ void MyProgress::readIfStale() const {
     }
     const QHash<QString, QString> latest =
         checks.isEmpty() ? QHash<QString, QString>() : checks.constLast().answers;
-    m_code =
-        ProgressTransfer::codec(*m_workspace).encode(ProgressTransfer::collect(states, latest));
+    m_code = ProgressTransfer::codec(*m_workspace)
+                 .encode(ProgressTransfer::collect(
+                     states, latest, ProgressTransfer::sharingOf(*m_workspace, learnerId)));
 }
 
 bool MyProgress::topicFinished(const QString &topic) const {
@@ -261,10 +262,11 @@ QVariant MyProgress::restore(const QString &typedCode) {
                                  "numbers 2 to 9 and the letters A to Z without I, L and O.")
                                   .arg(decoded.badCharacter + 1));
     case ProgressCode::Error::WrongLength:
-        //: Progress code too short or too long; %1 is the right number of characters
-        return outcome(false, tr("A progress code has %1 letters and numbers. Please check it "
-                                 "and type it again.")
-                                  .arg(codec.codeLength()));
+        //: Progress code too short or too long; %1 and %2 are the two lengths codes have
+        return outcome(false, tr("A progress code has %1 or %2 letters and numbers. Please "
+                                 "check it and type it again.")
+                                  .arg(codec.codeLength())
+                                  .arg(codec.codeLength(true)));
     case ProgressCode::Error::Mistyped:
         //: The progress code typed fails its check character (a typo)
         return outcome(false, tr("This code has a mistake in it. Please check each letter and "
@@ -274,19 +276,28 @@ QVariant MyProgress::restore(const QString &typedCode) {
         return outcome(false, tr("This code comes from a computer with different lessons. "
                                  "Please ask a helper."));
     }
-    if (!ProgressTransfer::restore(*m_workspace, learnerId, decoded.progress))
+    const ProgressTransfer::Restored restored =
+        ProgressTransfer::restore(*m_workspace, learnerId, decoded.progress);
+    if (restored == ProgressTransfer::Restored::InAnotherProfile)
+        //: The progress code belongs to another profile already on this computer
+        return outcome(false, tr("This progress is already on this computer, in another "
+                                 "profile. Please sign in with that profile, or ask a helper."));
+    if (restored == ProgressTransfer::Restored::Failed)
         //: Restoring a progress code failed to save
         return outcome(false, tr("Your progress could not be saved on this computer. Please ask "
                                  "a helper."));
     m_home.refreshProgress();
-    //: After a progress code was restored; %1 is a number of lessons
     const qsizetype lessons = decoded.progress.completedLessonIds.size();
-    return outcome(true,
-                   lessons == 1
-                       //: After a progress code with one finished lesson was restored
-                       ? tr("Done. 1 finished lesson is now on this computer.")
-                       //: After a progress code was restored; %1 is a number of lessons
-                       : tr("Done. %1 finished lessons are now on this computer.").arg(lessons));
+    QVariantMap result =
+        outcome(true, lessons == 1
+                          //: After a progress code with one finished lesson was restored
+                          ? tr("Done. 1 finished lesson is now on this computer.")
+                          //: After a progress code was restored; %1 is a number of lessons
+                          : tr("Done. %1 finished lessons are now on this computer.").arg(lessons));
+    // The learner shared on the other PC: this one asks again before anything is sent.
+    result.insert(QStringLiteral("askSharing"),
+                  restored == ProgressTransfer::Restored::DoneAskSharing);
+    return result;
 }
 
 } // namespace OpenSteps

@@ -49,7 +49,8 @@ public:
                                           const QStringList &skills);
     Q_INVOKABLE QVariant saveProgressSheet(const QVariantMap &areaTitles);
     Q_INVOKABLE QVariant printProgressSheet(const QVariantMap &areaTitles);
-    // Restores a progress code into the signed-in learner: {ok, message}.
+    // Restores a progress code into the signed-in learner: {ok, message, askSharing}; with
+    // askSharing the code carried their pseudonym, and the sharing question must be asked.
     Q_INVOKABLE QVariant restore(const QString &typedCode);
     // Marks what is shown as out of date; it is read again only when something looks at it
     // (after every step nothing does, unless the progress or "Well done" page is open).

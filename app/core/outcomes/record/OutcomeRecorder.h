@@ -63,7 +63,10 @@ public:
     static Xapi::Context pcContext(const SettingsStore &settings);
     Xapi::Context context(const QString &language) const;
 
-    static constexpr auto kDefaultProgrammeIri = "https://digital.leeds.gov.uk/opensteps";
+    // A reserved name (RFC 2606) that is nobody's address: a programme sets its own IRI with the
+    // `programmeIri` preset (which fixes the `programme_iri` setting). PCs that counted
+    // learners under the earlier default keep it (migration 12).
+    static constexpr auto kDefaultProgrammeIri = "https://opensteps.invalid/programme";
 
 private:
     // Who a statement is about, for a learner who agreed to share; nullopt otherwise.

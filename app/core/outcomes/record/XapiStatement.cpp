@@ -4,6 +4,7 @@
 #include "CheckinStore.h"
 #include "FoundationLevel.h"
 #include "Lesson.h"
+#include "ProgressCode.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -91,7 +92,9 @@ QString newStatementId() {
 }
 
 QString newPseudonym() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Short enough to travel in a progress code, so a learner who moves PCs stays one actor.
+    // Learners given a UUID before keep it (their statements already name them by it).
+    return ProgressCode::newPseudonym();
 }
 
 QString roundedTimestamp(const QDateTime &when, Rounding rounding) {

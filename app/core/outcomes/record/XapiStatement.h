@@ -21,7 +21,7 @@ enum class Rounding { Hour, Day };
 
 // What every statement of this PC carries as context.
 struct Context {
-    QString programmeIri; // e.g. "https://digital.leeds.gov.uk/opensteps"
+    QString programmeIri; // e.g. "https://opensteps.invalid/programme" (the default)
     QString hubId;        // e.g. "leeds-central-library"
     QString language;     // the learner's language, e.g. "en"
     Rounding rounding = Rounding::Hour;
