@@ -701,6 +701,98 @@ Knit and natter: Saturdays, 10:30am</source>
     </message>
 </context>
 <context>
+    <name>ClosePrompt</name>
+    <message>
+        <source>OpenSteps stays open on this computer</source>
+        <extracomment>Heading shown when someone tries to close OpenSteps on a PC where only staff may</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait one minute, then try again.</source>
+        <extracomment>Closing a kiosk PC after 5 wrong passphrases</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff can close OpenSteps on this computer.</source>
+        <extracomment>Closing a kiosk PC: a volunteer&apos;s passphrase was given; only staff may close the app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name and passphrase do not match. Please try again.</source>
+        <extracomment>Closing a kiosk PC with a wrong name or passphrase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff can close it. Staff: type your name and passphrase.</source>
+        <extracomment>Under &quot;OpenSteps stays open on this computer&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep using OpenSteps</source>
+        <extracomment>Closes the question and goes back to OpenSteps, which stays open</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <extracomment>Closing a kiosk PC: the staff member&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>Closing a kiosk PC: the staff member&apos;s passphrase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close OpenSteps</source>
+        <extracomment>Closing a kiosk PC: staff confirm with their name and passphrase</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComputerSection</name>
+    <message>
+        <source>This computer</source>
+        <extracomment>Staff section: how this computer is set up (by the library&apos;s or council&apos;s IT team)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some settings your IT team made for this computer are wrong, so OpenSteps is not using them. Please pass this on to IT:</source>
+        <extracomment>Staff: IT&apos;s settings for this PC (a file or the registry) have values OpenSteps cannot use; each problem follows on its own line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every outcome has been sent, so a reset of this computer would lose none.</source>
+        <extracomment>Staff: no anonymised outcome waits to be sent from this PC</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) wait to be sent. They are kept in %1, which your IT team set up to keep files when the computer restarts.</source>
+        <extracomment>Staff: %n outcomes wait to be sent, in a folder IT set (%1) that keeps files through a restart</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) have not been sent yet. If this computer were reset now, they would be lost.</source>
+        <extracomment>Staff: %n outcomes have not reached the programme yet and would be lost if the PC reset now</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenSteps fills the screen on this computer, and only staff can close it.</source>
+        <extracomment>Staff: the PC runs OpenSteps in kiosk mode</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close OpenSteps</source>
+        <extracomment>Staff, in kiosk mode: closes OpenSteps (learners cannot)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentDetailsPage</name>
     <message>
         <source>These help 100% Digital Leeds know who they are helping. You do not have to answer. Leave out any question you like.</source>
@@ -2152,6 +2244,14 @@ Time: %3</source>
         <extracomment>A number of minutes; %1 is a number such as 10</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s). Set by your IT team, so it cannot be changed here.</source>
+        <extracomment>Staff: the idle time IT fixed for this PC; %n is a number of minutes</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyboardPicture</name>
@@ -3355,6 +3455,14 @@ After sending a certificate or progress sheet to the printer</extracomment>
         <extracomment>Staff: after exporting; %1 is the number of statements, %2 the file&apos;s full name</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your IT team set the Learning Record Store for this computer, so it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IT team set the hub&apos;s name or id for this computer, so it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutcomeExport</name>
@@ -3906,6 +4014,14 @@ Dashboard: screen reader name of the period buttons</extracomment>
     <name>ScrollPage</name>
     <message>
         <source>Scroll the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetByIt</name>
+    <message>
+        <source>Set by your IT team, so it cannot be changed here.</source>
+        <extracomment>Staff: under a setting the library&apos;s or council&apos;s IT team fixed for this computer</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4481,6 +4597,11 @@ Set-up page: saves the hub and the staff account</extracomment>
     <message>
         <source>No internet here: save outcomes to a file</source>
         <extracomment>Staff: for hubs without internet: saves waiting outcomes to a file to carry elsewhere</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IT team keeps the secret in a file on this computer, so it cannot be changed here.</source>
+        <extracomment>Staff: the LRS secret is read from a file the IT team protects on this PC</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
