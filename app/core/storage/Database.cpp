@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace OpenSteps {
 
@@ -223,10 +224,24 @@ QString Database::moveAside(const QString &filePath) {
 
 bool Database::configure(QString *error) {
     QSqlQuery query(connection());
+    // Switching a new file to WAL needs it to itself for a moment, and SQLite does not wait for
+    // that (the busy timeout does not apply): when another OpenSteps is opening the same new
+    // file, try again shortly, for up to 5 seconds.
+    const QString wal = QStringLiteral("PRAGMA journal_mode = WAL");
+    bool walSet = query.exec(wal);
+    for (int tries = 1; tries < 50 && !walSet; ++tries) {
+        const QString code = query.lastError().nativeErrorCode();
+        if (code != QLatin1String("5") && code != QLatin1String("6")) // SQLITE_BUSY, _LOCKED
+            break;
+        QThread::msleep(100);
+        walSet = query.exec(wal);
+    }
     // FULL sync: a completed step survives a power cut, not only a killed process.
     for (const QString &pragma :
-         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+         {walSet ? QString() : wal, QStringLiteral("PRAGMA foreign_keys = ON"),
           QStringLiteral("PRAGMA synchronous = FULL")}) {
+        if (pragma.isEmpty())
+            continue;
         if (!Sql::exec(query, pragma, lcDatabase())) {
             *error = QStringLiteral("Cannot set up %1 (%2): %3")
                          .arg(m_path, pragma, query.lastError().text());
