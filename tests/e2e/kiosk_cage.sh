@@ -24,6 +24,11 @@ dataDir=$work/data
 kiosk=true
 renderer=software
 CONF
+# The user nobody may not reach the build or source tree (a clone in a private folder): it
+# runs copies from here.
+cp "$app" "$work/opensteps" && app="$work/opensteps"
+cp "$here/kiosk/close_requests.py" "$work/close_requests.py"
+chmod 755 "$work/opensteps" && chmod 644 "$work/close_requests.py"
 [ ${#run_as[@]} -eq 0 ] || chown -R nobody:nogroup "$work"
 chmod 755 "$work"
 user_env=(env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime"
@@ -49,7 +54,7 @@ as_user timeout 300 cage -- sh -c '
   /usr/bin/python3 "$4" "$app_pid" "$5" "$6"; driver=$?
   [ "$driver" -eq 0 ] || kill "$app_pid" 2>/dev/null
   wait "$app_pid"; echo "app_exit=$?"
-  exit "$driver"' kiosk "$app" "$work/kiosk.conf" "$work" "$here/kiosk/close_requests.py" \
+  exit "$driver"' kiosk "$app" "$work/kiosk.conf" "$work" "$work/close_requests.py" \
   "$staff" "$passphrase" >"$work/kiosk.log" 2>&1 || fail "the kiosk run failed"
 cat "$work/kiosk.log" | grep -v '^00:\|glamor\|(EE)\|(II)' || true
 grep -q '^app_exit=0$' "$work/kiosk.log" || fail "the app did not exit normally when staff closed it"
