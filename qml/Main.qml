@@ -26,8 +26,7 @@ ApplicationWindow {
     LayoutMirroring.enabled: Preferences.rightToLeft
     LayoutMirroring.childrenInherit: true
 
-    // Kiosk mode (IT's preset, or --kiosk): the whole screen, no frame, and closed only by
-    // staff; a close request from keys or the window manager asks for a staff passphrase.
+    // Kiosk mode (IT's preset, or --kiosk): full screen, no frame, closed only by staff (ClosePrompt).
     flags: Deployment.kiosk ? (Qt.Window | Qt.FramelessWindowHint) : Qt.Window
     Component.onCompleted: {
         if (Deployment.kiosk)
@@ -42,15 +41,6 @@ ApplicationWindow {
     onVisibilityChanged: visibility => {
         if (Deployment.kiosk && visibility !== Window.FullScreen && visibility !== Window.Hidden)
             Qt.callLater(window.showFullScreen)
-    }
-    // Keys that close or hide windows elsewhere do nothing but ask, in kiosk mode.
-    Shortcut {
-        enabled: Deployment.kiosk
-        sequences: ["Ctrl+Q", "Ctrl+W", "Ctrl+F4", "Alt+F4"]
-        onActivated: {
-            if (!Deployment.requestClose("keys"))
-                closePrompt.open()
-        }
     }
 
     function show(name: string) {

@@ -57,6 +57,16 @@ Rectangle {
     }
     Keys.onEscapePressed: dismiss()
 
+    // Keys that close windows elsewhere do nothing but ask, in kiosk mode (anywhere in the window).
+    Shortcut {
+        enabled: Deployment.kiosk
+        sequences: ["Ctrl+Q", "Ctrl+W", "Ctrl+F4", "Alt+F4"]
+        onActivated: {
+            if (!Deployment.requestClose("keys"))
+                prompt.open()
+        }
+    }
+
     Rectangle {
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * Theme.spacing, Theme.unit * 80)
