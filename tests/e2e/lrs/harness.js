@@ -51,7 +51,8 @@ async function startLrs(port) {
     EXPRESS_MORGAN_DIRECTORY: dir, WINSTON_CONSOLE_LEVEL: 'error',
   };
   const proc = spawn(process.execPath,
-    ['-r', path.join(__dirname, 'loopback.js'), path.join(modules, 'xapi-statements/dist/index.js')],
+    ['-r', path.join(__dirname, 'loopback.js'), '-r', path.join(__dirname, 'cursor.js'),
+      path.join(modules, 'xapi-statements/dist/index.js')],
     { env, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 200; i++) {
     try {
